@@ -1,0 +1,54 @@
+# The whole set-up is `make run` (serve the demo) and `make test` (the suite).
+# `make help` lists every target.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install messages migrate demo index run test lint format clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --editable ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the project with its dev tools
+
+messages: install ## Compile the Arabic and Hebrew interface catalogues under locale/
+	$(BIN)/pybabel --quiet compile --domain django --directory locale
+
+migrate: messages ## Create or update the database (var/hub.sqlite3 unless DATABASE_URL is set)
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content, role groups and demo users (idempotent)
+	$(MANAGE) load_demo
+
+index: demo ## Build the search indexes
+	$(MANAGE) update_index
+
+run: index ## Install, migrate, load the demo and serve http://127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: messages ## Run the whole test suite
+	$(BIN)/pytest
+
+lint: install ## ruff check, ruff format --check, makemigrations --check, check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check
+
+format: install ## Fix what ruff can fix and format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean: ## Remove the virtualenv, the local database and media, compiled catalogues
+	rm -rf $(VENV) var locale/*/LC_MESSAGES/*.mo

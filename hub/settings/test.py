@@ -1,0 +1,14 @@
+"""The test suite: fast hashing, plain static storage, in-memory email, no cached connections."""
+
+from hub.settings.base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105 - the test suite only
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+DEMO_CONTENT_ALLOWED = True

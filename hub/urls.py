@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from hub.core.views import image_file
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^media/(?P<path>(?:original_images|images)/[^/]+)$", image_file, name="image_file"),
+]
+
+# Pages live under a language prefix: /en/, /ar/, /he/. A path without one (including /)
+# is redirected by LocaleMiddleware to the reader's best language from Accept-Language.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+
+handler500 = "hub.core.views.server_error"

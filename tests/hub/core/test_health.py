@@ -1,0 +1,68 @@
+"""/healthz/: what container probes and operators see."""
+
+from unittest import mock
+
+from django.db import OperationalError
+from django.test import TestCase, override_settings
+
+from search.engines import get_search_engine
+
+
+def database_down():
+    return mock.patch(
+        "django.db.backends.base.base.BaseDatabaseWrapper.cursor",
+        side_effect=OperationalError("connection refused"),
+    )
+
+
+class HealthCheckTests(TestCase):
+    def tearDown(self):
+        get_search_engine.cache_clear()
+
+    def test_healthy_site_reports_database_and_search_engine(self):
+        response = self.client.get("/healthz/")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Content-Type"], "application/json")
+        self.assertEqual(response["Cache-Control"], "no-store")
+        report = response.json()
+        self.assertEqual(report["status"], "ok")
+        self.assertEqual(report["database"]["status"], "ok")
+        self.assertEqual(report["search"]["engine"], get_search_engine().name)
+        self.assertEqual(report["search"]["status"], "ok")
+
+    def test_database_down_gives_503(self):
+        with database_down():
+            response = self.client.get("/healthz/")
+        self.assertEqual(response.status_code, 503)
+        report = response.json()
+        self.assertEqual(report["status"], "unavailable")
+        self.assertEqual(report["database"], {"status": "unavailable"})
+        self.assertNotIn("connection refused", response.content.decode())
+
+    @override_settings(
+        SEARCH_ENGINE="search.engines.elasticsearch.ElasticsearchSearchEngine",
+        ELASTICSEARCH_URL="http://127.0.0.1:9",
+    )
+    def test_search_down_is_reported_but_the_site_stays_up(self):
+        get_search_engine.cache_clear()
+        response = self.client.get("/healthz/")
+        self.assertEqual(response.status_code, 200)
+        report = response.json()
+        self.assertEqual(report["status"], "degraded")
+        self.assertEqual(report["search"], {"engine": "elasticsearch", "status": "unavailable"})
+
+    @override_settings(SECURE_SSL_REDIRECT=True, ALLOWED_HOSTS=["hub.example.org"])
+    def test_answers_plain_http_probes_from_any_host_when_https_redirects_are_on(self):
+        response = self.client.get("/healthz/", headers={"host": "127.0.0.1:8000"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json()["status"], "ok")
+        # Everything else is still redirected to HTTPS.
+        page = self.client.get("/en/", headers={"host": "hub.example.org"})
+        self.assertEqual(page.status_code, 301)
+        self.assertEqual(page["Location"], "https://hub.example.org/en/")
+
+    def test_head_is_answered_and_other_methods_are_refused(self):
+        self.assertEqual(self.client.head("/healthz/").status_code, 200)
+        response = self.client.post("/healthz/")
+        self.assertEqual(response.status_code, 405)
+        self.assertEqual(response["Allow"], "GET, HEAD")
