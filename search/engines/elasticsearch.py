@@ -17,7 +17,9 @@ class ElasticsearchSearchEngine(SearchEngine):
 
     def health(self) -> dict:
         try:
-            cluster = self.client.options(request_timeout=HEALTH_TIMEOUT_SECONDS).cluster.health()
+            cluster = self.client.options(
+                request_timeout=HEALTH_TIMEOUT_SECONDS, max_retries=0
+            ).cluster.health()
         except (ApiError, TransportError):
             return {"engine": self.name, "status": "unavailable"}
         status = "ok" if cluster["status"] in ("green", "yellow") else "unavailable"
