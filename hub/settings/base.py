@@ -113,11 +113,8 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Wagtail ships its Hebrew catalogues as he_IL, which gettext finds for "he-il" but not for
-# "he"; the admin therefore offers Hebrew as "he-il" (locale/he supplements both).
-WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("he-il" if code == "he" else code, name) for code, name in LANGUAGES
-]
+# Hebrew is not in Wagtail's default admin languages; locale/ supplements its thin catalogues.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("TIME_ZONE", "UTC")
