@@ -11,8 +11,8 @@ def database_health() -> dict:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        # A broken persistent connection must not be reused by the next request.
-        connection.close()
+        # Django marks the connection as failed; the end of the request closes it, so a broken
+        # persistent connection is not reused.
         return {"status": "unavailable"}
     return {"status": "ok", "vendor": connection.vendor}
 

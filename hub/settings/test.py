@@ -12,3 +12,7 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 DEMO_CONTENT_ALLOWED = True
+# Every connection closes after its request, so that the live-server threads of the browser
+# tests leave no session open when the test database is dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = False  # noqa: F405
