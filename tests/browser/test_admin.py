@@ -1,0 +1,63 @@
+"""The admin in Chromium under its Content-Security-Policy: signing in, the page editor and
+wagtail-localize's translation editor run without a single policy violation."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+from home.models import HomePage
+from tests.browser.test_rtl import CHROMIUM_ARGS
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+RECORD_VIOLATIONS = (
+    "window.__cspViolations = [];"
+    "document.addEventListener('securitypolicyviolation', e =>"
+    " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+)
+
+
+@pytest.fixture
+def signed_in_admin(live_server, chromium_path):
+    call_command("load_demo", stdout=StringIO())
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        context = browser.new_context(locale="he-IL")
+        context.add_init_script(RECORD_VIOLATIONS)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("input[name=username]", "admin")
+        page.fill("input[name=password]", "manara-demo-2026")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/admin/")
+        yield page
+        browser.close()
+
+
+def violations(page):
+    return page.evaluate("window.__cspViolations")
+
+
+def test_page_editor_runs_under_the_admin_policy(live_server, signed_in_admin):
+    page = signed_in_admin
+    assert violations(page) == []
+    english_home = HomePage.objects.get(locale__language_code="en")
+    page.goto(f"{live_server.url}/admin/pages/{english_home.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("input[name=title]").input_value() == english_home.title
+    assert violations(page) == []
+
+
+def test_translation_editor_runs_under_the_admin_policy(live_server, signed_in_admin):
+    page = signed_in_admin
+    arabic_home = HomePage.objects.get(locale__language_code="ar")
+    page.goto(f"{live_server.url}/admin/pages/{arabic_home.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    # wagtail-localize's editor lists the source strings beside their translations.
+    page.get_by_text("ماذا نفعل").first.wait_for()
+    assert violations(page) == []
