@@ -4,6 +4,8 @@ what only a real deployment needs."""
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
 from hub.settings.environment import Environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -196,7 +198,6 @@ PERMISSIONS_POLICY = {
 }
 
 # The public site runs with no inline script or style and no other host.
-SELF, NONE = "'self'", "'none'"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -5,38 +5,25 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
 
 from home.models import HomePage
-from tests.browser.test_rtl import CHROMIUM_ARGS
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-RECORD_VIOLATIONS = (
-    "window.__cspViolations = [];"
-    "document.addEventListener('securitypolicyviolation', e =>"
-    " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
-)
-
 
 @pytest.fixture
-def signed_in_admin(live_server, chromium_path):
+def signed_in_admin(live_server, browser_page):
     call_command("load_demo", stdout=StringIO())
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="he-IL")
-        context.add_init_script(RECORD_VIOLATIONS)
-        page = context.new_page()
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("input[name=username]", "admin")
-        page.fill("input[name=password]", "manara-demo-2026")
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
-        yield page
-        browser.close()
+    page = browser_page
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", "admin")
+    page.fill("input[name=password]", "manara-demo-2026")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+    return page
 
 
 def violations(page):

@@ -1,47 +1,13 @@
 """The public site in a real browser: Debian's Chromium, driven by Playwright."""
 
-import os
-
 import pytest
-from playwright.sync_api import sync_playwright
 
 from tests.home.factories import build_home_tree
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
-# one unless told it is safe, which it is here (one thread, one test at a time).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture
-def browser_page(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        context = browser.new_context()
-        # Records CSP violations from the page itself, on top of console errors.
-        context.add_init_script(
-            "window.__cspViolations = [];"
-            "document.addEventListener('securitypolicyviolation', e =>"
-            " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
-        )
-        page = context.new_page()
-        yield page
-        browser.close()
 
 
 def test_arabic_home_page_is_right_to_left_with_no_console_errors(live_server, browser_page):
