@@ -20,6 +20,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["resources.ResourceLibraryPage"]
     template = "pages/home_page.html"
 
     class Meta:

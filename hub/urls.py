@@ -5,15 +5,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core.views import image_file
+from hub.resources.views import citation_file, short_link
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>(?:original_images|images)/[^/]+)$", image_file, name="image_file"),
+    path("r/<int:page_id>/", short_link, name="short_link"),
 ]
 
 # Pages live under a language prefix: /en/, /ar/, /he/. A path without one (including /)
 # is redirected by LocaleMiddleware to the reader's best language from Accept-Language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    re_path(
+        r"^(?P<path>(?:[\w-]+/)+)cite\.(?P<extension>bib|ris)$", citation_file, name="citation_file"
+    ),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler500 = "hub.core.views.server_error"

@@ -1,8 +1,14 @@
 """The one body StreamBlock shared by every page type. Each block renders through its own
 template under templates/components/."""
 
+from urllib.parse import parse_qs, urlparse
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -51,6 +57,93 @@ class CardGridBlock(blocks.StructBlock):
         template = "components/card_grid.html"
 
 
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_(
+            "What the image shows, for readers who cannot see it. Translated per language."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), max_length=300, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "components/image.html"
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("Caption"), max_length=300, required=False)
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(required=False)),
+            ("number", blocks.DecimalBlock(required=False)),
+        ],
+        label=_("Table"),
+    )
+
+    class Meta:
+        icon = "table"
+        template = "components/table.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(label=_("Link text"), max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/document_link.html"
+
+
+def video_embed_url(url: str) -> str | None:
+    """The privacy-friendly player address for a YouTube or Vimeo link, or None."""
+    parsed = urlparse(url)
+    host = (parsed.hostname or "").removeprefix("www.").removeprefix("m.")
+    if host in ("youtube.com", "youtube-nocookie.com"):
+        video_id = parse_qs(parsed.query).get("v", [""])[0]
+    elif host == "youtu.be":
+        video_id = parsed.path.strip("/")
+    elif host == "vimeo.com":
+        vimeo_id = parsed.path.strip("/")
+        return f"https://player.vimeo.com/video/{vimeo_id}?dnt=1" if vimeo_id.isdigit() else None
+    else:
+        return None
+    if not video_id or not all(c.isalnum() or c in "-_" for c in video_id):
+        return None
+    return f"https://www.youtube-nocookie.com/embed/{video_id}"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video that loads nothing from YouTube or Vimeo until the reader chooses to play it."""
+
+    url = blocks.URLBlock(label=_("YouTube or Vimeo address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.TextBlock(label=_("Transcript or description"), required=False)
+
+    class Meta:
+        icon = "media"
+        template = "components/video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if video_embed_url(value["url"]) is None:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Use the address of a YouTube or Vimeo video, e.g. https://youtu.be/…")
+                    )
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed_url"] = video_embed_url(value["url"])
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -61,3 +154,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     callout = CalloutBlock()
     cards = CardGridBlock()
+    image = ImageBlock()
+    table = TableBlock()
+    document = DocumentLinkBlock()
+    video = VideoBlock()

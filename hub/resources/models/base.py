@@ -1,0 +1,306 @@
+"""The abstract publication every type shares, and its ordered related rows."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from hub.core.blocks import BodyBlock
+from hub.resources import sharing
+from hub.resources.citations import Author, Citation
+from hub.resources.regions import REGION_CHOICES
+
+SUMMARY_MAX_LENGTH = 300
+
+
+class DownloadKind(models.TextChoices):
+    FULL_TEXT = "full_text", _("Full text")
+    SUMMARY = "summary", _("Summary")
+    ANNEX = "annex", _("Annex")
+    DATA = "data", _("Data")
+
+
+class PublicationPage(Page):
+    """Fields and behaviour shared by reports, policy papers and campaign toolkits. A concrete
+    (multi-table) base that editors cannot create directly, so that the library can list, sort
+    and filter every type in one query."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=SUMMARY_MAX_LENGTH,
+        help_text=_("Plain text, shown on cards and in link previews."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    publication_date = models.DateField(_("publication date"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    doi = models.CharField(
+        _("DOI"),
+        max_length=100,
+        blank=True,
+        validators=[RegexValidator(r"^10\.\d{4,9}/\S+$", _("A DOI looks like 10.1234/abcd."))],
+    )
+    isbn = models.CharField(
+        _("ISBN"),
+        max_length=17,
+        blank=True,
+        validators=[
+            RegexValidator(r"^[0-9Xx-]{10,17}$", _("Digits and hyphens, 10 or 13 digits."))
+        ],
+    )
+    cite_as = models.TextField(
+        _("cite as"),
+        blank=True,
+        help_text=_("Replaces the generated citation when set."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("publication_date"),
+        InlinePanel("authors", label=_("Authors"), min_num=1),
+        InlinePanel("topics", label=_("Topics")),
+        InlinePanel("regions", label=_("Countries and regions")),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+    ]
+    downloads_panels = [InlinePanel("downloads", label=_("Downloads"))]
+    related_panels = [
+        InlinePanel("related_publications", label=_("Related publications")),
+        MultiFieldPanel(
+            [FieldPanel("doi"), FieldPanel("isbn"), FieldPanel("cite_as")], heading=_("Citation")
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["resources.ResourceLibraryPage"]
+    subpage_types = []
+    # The type's key in URLs and filters ("report", "paper", "toolkit") and its schema.org type.
+    publication_type = ""
+    schema_type = "CreativeWork"
+
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @cached_property
+    def type_label(self):
+        return self._meta.verbose_name
+
+    @property
+    def year(self):
+        return self.publication_date.year
+
+    def localized_rows(self, relation, field):
+        """Rows of an ordered relation (authors, topics) with each snippet in the reader's
+        language where a live translation exists: two queries however many rows."""
+        rows = list(getattr(self, relation).select_related(field))
+        snippets = [getattr(row, field) for row in rows]
+        if not snippets:
+            return []
+        model = type(snippets[0])
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        translated = {
+            item.translation_key: item
+            for item in model.objects.filter(
+                translation_key__in=[s.translation_key for s in snippets],
+                locale__language_code=language,
+                live=True,
+            )
+        }
+        return [translated.get(s.translation_key, s) for s in snippets]
+
+    def related(self, limit=3):
+        """Hand-picked related publications in the reader's language (else as picked), or
+        failing those the most recent ones on the same topics."""
+        language = translation.get_language()
+        picked = [
+            row.publication for row in self.related_publications.select_related("publication")
+        ]
+        if picked:
+            keys = [p.translation_key for p in picked]
+            localized = {
+                p.translation_key: p
+                for p in PublicationPage.objects.live()
+                .public()
+                .filter(translation_key__in=keys, locale__language_code=language)
+            }
+            return [localized.get(p.translation_key, p) for p in picked if p.live][:limit]
+        topic_keys = [topic.translation_key for topic in self.localized_topics]
+        return list(
+            PublicationPage.objects.live()
+            .public()
+            .filter(locale=self.locale, topics__topic__translation_key__in=topic_keys)
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("-publication_date")[:limit]
+            .specific()
+        )
+
+    def citation(self, request):
+        return Citation(
+            title=self.title,
+            authors=[Author(person.name) for person in self.localized_authors],
+            publisher=gettext("Manara"),
+            published=self.publication_date,
+            url=request.build_absolute_uri(self.get_url(request)),
+            language=self.locale.language_code,
+            kind=self.publication_type,
+            type_label=str(self._meta.verbose_name).capitalize(),
+            summary=self.summary,
+            doi=self.doi,
+            isbn=self.isbn,
+            key=f"manara{self.publication_date.year}{self.slug.replace('-', '')[:24]}",
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        translations = sharing.live_translations(self)
+        url = request.build_absolute_uri(self.get_url(request))
+        image_url = ""
+        if self.cover_image:
+            rendition = self.cover_image.get_rendition("fill-1200x630|format-jpeg")
+            image_url = request.build_absolute_uri(rendition.url)
+        citation = self.citation(request)
+        context.update(
+            {
+                "canonical_url": url,
+                "translations": translations,
+                "alternates": sharing.alternates(request, translations),
+                "share_links": sharing.share_links(self.title, url),
+                "short_url": sharing.short_url(request, translations),
+                "og_image": image_url,
+                "og_locale": sharing.open_graph_locale(self.locale.language_code),
+                "structured_data": sharing.structured_data(
+                    self, request, translations, self.localized_authors, image_url
+                ),
+                "citation": citation,
+                "cite_as": self.cite_as or citation.apa(),
+                "related": self.related(),
+            }
+        )
+        return context
+
+    @cached_property
+    def localized_authors(self):
+        return self.localized_rows("authors", "person")
+
+    @cached_property
+    def localized_topics(self):
+        return self.localized_rows("topics", "topic")
+
+
+class PublicationAuthor(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "resources.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+
+class PublicationTopic(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey(
+        "resources.Topic", verbose_name=_("topic"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("topic")]
+
+
+class PublicationRegion(Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="regions")
+    region = models.CharField(_("country or region"), max_length=2, choices=REGION_CHOICES)
+
+    panels = [FieldPanel("region")]
+
+
+class PublicationDownload(TranslatableMixin, Orderable):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    label = models.CharField(_("label"), max_length=200)
+    language = models.CharField(
+        _("language of the file"), max_length=10, choices=settings.LANGUAGES
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=DownloadKind.choices, default=DownloadKind.FULL_TEXT
+    )
+
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("label"),
+        FieldPanel("language"),
+        FieldPanel("kind"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+
+class RelatedPublication(Orderable):
+    page = ParentalKey(
+        PublicationPage, on_delete=models.CASCADE, related_name="related_publications"
+    )
+    publication = models.ForeignKey(
+        PublicationPage,
+        verbose_name=_("publication"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel(
+            "publication",
+            page_type=[
+                "resources.ResearchReportPage",
+                "resources.PolicyPaperPage",
+                "resources.CampaignToolkitPage",
+            ],
+        )
+    ]
+
+
+def publication_edit_handler(content_panels):
+    """The editor's tabs for every publication type, with the type's own content panels."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(PublicationPage.downloads_panels, heading=_("Downloads")),
+            ObjectList(PublicationPage.related_panels, heading=_("Related and citation")),
+            ObjectList(PublicationPage.promote_panels, heading=_("Promote")),
+            ObjectList(PublicationPage.settings_panels, heading=_("Settings")),
+        ]
+    )
