@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from hub.core.blocks import BodyBlock
+from hub.resources.models import PublicationPage, ResourceLibraryPage
 
 
 class HomePage(Page):
@@ -25,3 +26,15 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = ResourceLibraryPage.objects.child_of(self).live().first()
+        context["latest_publications"] = (
+            PublicationPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .order_by("-publication_date")[:3]
+            .specific()
+        )
+        return context

@@ -4,14 +4,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.core.sitemap import robots_txt, sitemap
 from hub.core.views import image_file
+from hub.resources.api import api_router
 from hub.resources.views import citation_file, short_link
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     re_path(r"^media/(?P<path>(?:original_images|images)/[^/]+)$", image_file, name="image_file"),
     path("r/<int:page_id>/", short_link, name="short_link"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 # Pages live under a language prefix: /en/, /ar/, /he/. A path without one (including /)
@@ -24,4 +29,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler404 = "hub.core.views.page_not_found"
 handler500 = "hub.core.views.server_error"

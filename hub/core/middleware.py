@@ -1,7 +1,9 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import JsonResponse
+from django.middleware.locale import LocaleMiddleware
 from django.urls import reverse
+from django.utils import translation
 
 from hub.core.health import site_health
 
@@ -52,3 +54,16 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 from a language-neutral URL (/r/<id>/,
+    /media/…, /api/…) stays a 404: only a path that matched nothing is sent to /<language>/…"""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and getattr(request, "resolver_match", None):
+            language_neutral = not translation.get_language_from_path(request.path_info)
+            if language_neutral:
+                response.headers.setdefault("Content-Language", translation.get_language())
+                return response
+        return super().process_response(request, response)

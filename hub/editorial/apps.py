@@ -8,7 +8,10 @@ class EditorialConfig(AppConfig):
     verbose_name = "Editorial roles and workflows"
 
     def ready(self):
+        from hub.editorial import privacy
         from hub.editorial.roles import setup_locales_and_roles
+
+        privacy.connect()
 
         def after_migrate(using="default", **kwargs):
             setup_locales_and_roles(using=using)

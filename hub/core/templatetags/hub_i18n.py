@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from hub.resources.models import ResourceLibraryPage
+
 register = template.Library()
 
 
@@ -14,6 +16,17 @@ def language_home_url(language_code: str) -> str:
 @register.simple_tag
 def home_url() -> str:
     return language_home_url(translation.get_language())
+
+
+@register.simple_tag
+def library_url() -> str:
+    """The resource library in the current language, if there is a live one."""
+    library = (
+        ResourceLibraryPage.objects.live()
+        .filter(locale__language_code=translation.get_language())
+        .first()
+    )
+    return library.url if library else ""
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

@@ -1,7 +1,7 @@
 """The abstract publication every type shares, and its ordered related rows."""
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -43,6 +44,8 @@ class PublicationPage(Page):
     summary = models.TextField(
         _("summary"),
         max_length=SUMMARY_MAX_LENGTH,
+        # TextField's max_length limits the form only; the model checks it too.
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
         help_text=_("Plain text, shown on cards and in link previews."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -93,6 +96,19 @@ class PublicationPage(Page):
         ),
     ]
 
+    api_fields = [
+        APIField("summary"),
+        APIField("publication_date"),
+        APIField("publication_type"),
+        APIField("author_names"),
+        APIField("topic_names"),
+        APIField("region_codes"),
+        APIField("cover_image"),
+        APIField("body"),
+        APIField("download_list"),
+        APIField("doi"),
+        APIField("isbn"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -208,6 +224,30 @@ class PublicationPage(Page):
             }
         )
         return context
+
+    @property
+    def author_names(self):
+        return [person.name for person in self.localized_authors]
+
+    @property
+    def topic_names(self):
+        return [topic.name for topic in self.localized_topics]
+
+    @property
+    def region_codes(self):
+        return [row.region for row in self.regions.all()]
+
+    @property
+    def download_list(self):
+        return [
+            {
+                "label": download.label,
+                "url": download.document.url,
+                "language": download.language,
+                "kind": download.kind,
+            }
+            for download in self.downloads.select_related("document")
+        ]
 
     @cached_property
     def localized_authors(self):

@@ -3,12 +3,14 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from hub.resources.feeds import feed_response
 from hub.resources.models.base import PublicationPage
 from hub.resources.models.snippets import Topic
 
@@ -120,15 +122,38 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
             },
         )
 
-    @path("topics/<slug:slug>/")
-    def topic_route(self, request, slug):
+    def topic_in_language(self, slug):
         language = translation.get_language()
         topic = Topic.objects.filter(slug=slug, locale__language_code=language, live=True).first()
         if topic is None:
             raise Http404(_("There is no such topic."))
-        publications = self.publications().filter(
-            topics__topic__translation_key=topic.translation_key
-        )
+        return topic
+
+    def publications_on(self, topic):
+        return self.publications().filter(topics__topic__translation_key=topic.translation_key)
+
+    @path("feed/<str:fmt>/")
+    def feed_route(self, request, fmt):
+        return feed_response(request, self, self.publications().specific(), self.title, fmt)
+
+    @path("types/<str:type_key>/feed/<str:fmt>/")
+    def type_feed_route(self, request, type_key, fmt):
+        model = publication_types().get(type_key)
+        if model is None:
+            raise Http404(_("There is no such publication type."))
+        title = f"{self.title}: {capfirst(model._meta.verbose_name_plural)}"
+        return feed_response(request, self, self.publications().type(model).specific(), title, fmt)
+
+    @path("topics/<slug:slug>/feed/<str:fmt>/")
+    def topic_feed_route(self, request, slug, fmt):
+        topic = self.topic_in_language(slug)
+        title = f"{self.title}: {topic.name}"
+        return feed_response(request, self, self.publications_on(topic).specific(), title, fmt)
+
+    @path("topics/<slug:slug>/")
+    def topic_route(self, request, slug):
+        topic = self.topic_in_language(slug)
+        publications = self.publications_on(topic)
         return render(
             request,
             "pages/topic_page.html",

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 
 from hub.resources.models.base import PublicationPage, publication_edit_handler
@@ -41,6 +42,10 @@ class PolicyPaperPage(PublicationPage):
 
     content_panels = [*PublicationPage.content_panels, FieldPanel("recommendations")]
     edit_handler = publication_edit_handler(content_panels)
+    api_fields = [
+        *PublicationPage.api_fields,
+        APIField("recommendations"),
+    ]
 
     class Meta:
         verbose_name = _("policy paper")

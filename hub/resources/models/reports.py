@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 
 from hub.resources.models.base import PublicationPage, publication_edit_handler
@@ -26,6 +27,11 @@ class ResearchReportPage(PublicationPage):
         FieldPanel("methodology"),
     ]
     edit_handler = publication_edit_handler(content_panels)
+    api_fields = [
+        *PublicationPage.api_fields,
+        APIField("key_findings"),
+        APIField("methodology"),
+    ]
 
     class Meta:
         verbose_name = _("research report")

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -72,6 +73,17 @@ class CampaignToolkitPage(PublicationPage):
         ),
     ]
     edit_handler = publication_edit_handler(content_panels)
+    api_fields = [
+        *PublicationPage.api_fields,
+        APIField("goal"),
+        APIField("call_to_action"),
+        APIField("steps"),
+        APIField("share_posts"),
+        APIField("hashtags"),
+        APIField("campaign_start"),
+        APIField("campaign_end"),
+        APIField("partners"),
+    ]
 
     class Meta:
         verbose_name = _("campaign toolkit")

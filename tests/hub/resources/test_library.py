@@ -1,0 +1,163 @@
+"""The resource library and topic pages: listing, filters, pagination and feeds."""
+
+import datetime
+import re
+
+import feedparser
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from hub.resources.models.library import PUBLICATIONS_PER_PAGE
+from tests.hub.resources.factories import ResearchReportPageFactory, build_library_tree
+
+
+def titles(html):
+    return re.findall(r'<h3 class="publication-card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+class LibraryTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_library_tree()
+        cls.report, cls.paper = cls.tree["reports"]["en"], cls.tree["papers"]["en"]
+        cls.toolkit = cls.tree["toolkit"]
+
+    def get(self, path):
+        response = self.client.get(path)
+        self.assertEqual(response.status_code, 200, path)
+        return response.content.decode()
+
+    def test_lists_publications_in_the_readers_language_newest_first(self):
+        self.assertEqual(
+            titles(self.get("/en/library/")),
+            [self.report.title, self.paper.title, self.toolkit.title],
+        )
+        self.assertEqual(
+            titles(self.get("/ar/library/")),
+            [self.tree["reports"]["ar"].title, self.tree["papers"]["ar"].title],
+        )
+        self.assertEqual(titles(self.get("/he/library/")), [self.tree["reports"]["he"].title])
+
+    def test_filters_by_type_topic_and_year(self):
+        self.assertEqual(titles(self.get("/en/library/?type=paper")), [self.paper.title])
+        self.assertEqual(
+            titles(self.get("/en/library/?topic=platform-censorship")),
+            [self.report.title, self.paper.title],
+        )
+        self.assertEqual(titles(self.get("/en/library/?year=2023")), [self.toolkit.title])
+        self.assertEqual(
+            titles(self.get("/en/library/?type=report&topic=platform-censorship&year=2025")),
+            [self.report.title],
+        )
+        self.assertEqual(
+            titles(self.get("/ar/library/?type=paper")), [self.tree["papers"]["ar"].title]
+        )
+
+    def test_filter_choices_are_in_the_readers_language(self):
+        html = self.get("/ar/library/")
+        self.assertIn('<option value="platform-censorship">الرقابة على المنصات</option>', html)
+        self.assertIn('<option value="2025">2025</option>', html)
+
+    def test_unknown_filter_values_are_ignored_with_a_notice(self):
+        for query, notice in (
+            ("type=novel", "There is no publication type “novel”"),
+            ("topic=astrology", "There is no topic “astrology”"),
+            ("year=1999", "There are no publications from “1999”"),
+            ("year=<script>", "There are no publications from “&lt;script&gt;”"),
+        ):
+            with self.subTest(query=query):
+                html = self.get(f"/en/library/?{query}")
+                self.assertIn(notice, html)
+                self.assertEqual(len(titles(html)), 3)
+
+    def test_pages_of_results(self):
+        library = self.tree["libraries"]["en"]
+        for index in range(PUBLICATIONS_PER_PAGE):
+            ResearchReportPageFactory(
+                parent=library,
+                slug=f"monthly-monitor-{index}",
+                title=f"Monthly censorship monitor {index}",
+                publication_date=datetime.date(2022, 1, 1) + datetime.timedelta(days=index),
+            )
+        first = self.get("/en/library/")
+        self.assertEqual(len(titles(first)), PUBLICATIONS_PER_PAGE)
+        self.assertIn("15 publications", first)
+        self.assertIn('href="?page=2"', first)
+        self.assertEqual(len(titles(self.get("/en/library/?page=2"))), 3)
+        self.assertIn('href="?type=report&amp;page=2"', self.get("/en/library/?type=report"))
+        for page in ("3", "0", "abc", "-1"):
+            with self.subTest(page=page):
+                self.assertEqual(self.client.get(f"/en/library/?page={page}").status_code, 404)
+
+    def test_library_query_count_does_not_grow_with_results(self):
+        before = self.queries("/en/library/")
+        library = self.tree["libraries"]["en"]
+        for index in range(6):
+            ResearchReportPageFactory(parent=library, slug=f"extra-{index}", title=f"Extra {index}")
+        self.assertEqual(self.queries("/en/library/"), before)
+
+    def queries(self, path):
+        with CaptureQueriesContext(connection) as captured:
+            self.get(path)
+        return len(captured)
+
+    def test_topic_page_lists_its_publications(self):
+        html = self.get("/en/library/topics/platform-censorship/")
+        self.assertIn("<h1>Platform censorship</h1>", html)
+        self.assertEqual(titles(html), [self.report.title, self.paper.title])
+        arabic = self.get("/ar/library/topics/platform-censorship/")
+        self.assertIn("<h1>الرقابة على المنصات</h1>", arabic)
+        self.assertEqual(self.client.get("/en/library/topics/astrology/").status_code, 404)
+        # The Hebrew topic name has not been translated, so there is no Hebrew topic page yet.
+        self.assertEqual(
+            self.client.get("/he/library/topics/platform-censorship/").status_code, 404
+        )
+
+    def test_feeds_in_rss_and_atom(self):
+        for fmt, version in (("rss", "rss20"), ("atom", "atom10")):
+            with self.subTest(fmt=fmt):
+                response = self.client.get(f"/ar/library/feed/{fmt}/")
+                self.assertEqual(response.status_code, 200)
+                feed = feedparser.parse(response.content)
+                self.assertEqual(feed.version, version)
+                self.assertFalse(feed.bozo, feed.get("bozo_exception"))
+                self.assertEqual(feed.feed.title, "مكتبة الموارد")
+                self.assertEqual(
+                    [entry.title for entry in feed.entries],
+                    [self.tree["reports"]["ar"].title, self.tree["papers"]["ar"].title],
+                )
+                self.assertEqual(feed.entries[0].link, "http://testserver/ar/library/erased/")
+
+    def test_feeds_per_type_and_per_topic(self):
+        by_type = feedparser.parse(self.client.get("/en/library/types/toolkit/feed/rss/").content)
+        self.assertEqual([entry.title for entry in by_type.entries], [self.toolkit.title])
+        by_topic = feedparser.parse(
+            self.client.get("/en/library/topics/digital-security/feed/atom/").content
+        )
+        self.assertEqual([entry.title for entry in by_topic.entries], [self.toolkit.title])
+        for path in (
+            "/en/library/feed/json/",
+            "/en/library/types/novel/feed/rss/",
+            "/en/library/topics/astrology/feed/rss/",
+        ):
+            with self.subTest(path=path):
+                self.assertEqual(self.client.get(path).status_code, 404)
+
+    def test_feeds_are_announced_in_the_page_head(self):
+        for path in ("/en/library/", "/en/library/erased/"):
+            with self.subTest(path=path):
+                html = self.get(path)
+                self.assertIn(
+                    '<link rel="alternate" type="application/rss+xml" title="Publications (RSS)" '
+                    'href="/en/library/feed/rss/">',
+                    html,
+                )
+                self.assertIn('type="application/atom+xml"', html)
+        topic = self.get("/en/library/topics/platform-censorship/")
+        self.assertIn('href="/en/library/topics/platform-censorship/feed/rss/"', topic)
+
+    def test_home_page_features_the_latest_publications(self):
+        html = self.get("/en/")
+        self.assertEqual(titles(html), [self.report.title, self.paper.title, self.toolkit.title])
+        self.assertIn('<a href="/en/library/">', html)
