@@ -205,3 +205,39 @@ def translation_memory(source_language: str, target_language: str) -> dict[str, 
             yield body
 
     return dict(zip(strings(source_language), strings(target_language), strict=True))
+
+
+LIBRARY_PAGE = {
+    "en": {
+        "title": "Resource library",
+        "intro": (
+            "Our research reports, policy papers and campaign toolkits, free to read, share and "
+            "cite. Filter by type, topic or year."
+        ),
+    },
+    "ar": {
+        "title": "مكتبة الموارد",
+        "intro": (
+            "تقاريرنا البحثية وأوراق السياسات وأدلة الحملات، متاحة مجانًا للقراءة والمشاركة "
+            "والاقتباس. يمكنك التصفية حسب النوع أو الموضوع أو السنة."
+        ),
+    },
+    "he": {
+        "title": "ספריית המשאבים",
+        "intro": (
+            "דוחות המחקר, ניירות המדיניות וערכות הקמפיין שלנו, פתוחים לקריאה, לשיתוף ולציטוט "
+            "בחינם. אפשר לסנן לפי סוג, נושא או שנה."
+        ),
+    },
+}
+
+# The label of a download, by the language of the page (outer) and of the file (inner).
+DOWNLOAD_LABELS = {
+    "en": {"en": "Full text in English", "ar": "Full text in Arabic", "he": "Full text in Hebrew"},
+    "ar": {
+        "en": "النص الكامل بالإنجليزية",
+        "ar": "النص الكامل بالعربية",
+        "he": "النص الكامل بالعبرية",
+    },
+    "he": {"en": "הטקסט המלא באנגלית", "ar": "הטקסט המלא בערבית", "he": "הטקסט המלא בעברית"},
+}

@@ -4,14 +4,12 @@ them only at the next sync, which would leave a private report's translations pu
 
 from contextvars import ContextVar
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import QuerySet
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import PageViewRestriction
 
 # Set while this module writes restrictions, so its own writes do not propagate again.
 syncing = ContextVar("syncing_view_restrictions", default=False)
-# Pages being deleted: their restrictions go with them and must not be removed from the
-# translations that stay.
-pages_being_deleted = ContextVar("pages_being_deleted", default=frozenset())
 
 
 def copy_restrictions_to_translations(page):
@@ -31,31 +29,28 @@ def copy_restrictions_to_translations(page):
         syncing.reset(token)
 
 
-def restriction_changed(sender, instance, **kwargs):
-    if syncing.get() or kwargs.get("raw") or instance.page_id in pages_being_deleted.get():
-        return
-    copy_restrictions_to_translations(instance.page)
-
-
-def page_deleting(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        pages_being_deleted.set(pages_being_deleted.get() | {instance.pk})
-
-
-def page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        pages_being_deleted.set(pages_being_deleted.get() - {instance.pk})
+def restriction_saved(sender, instance, raw=False, **kwargs):
+    if not (syncing.get() or raw):
+        copy_restrictions_to_translations(instance.page)
 
 
 def restriction_groups_changed(sender, instance, action, **kwargs):
     # Wagtail's privacy view saves the restriction, then its groups: sync again once they are in.
-    if action in ("post_add", "post_remove", "post_clear"):
-        restriction_changed(sender, instance)
+    if action in ("post_add", "post_remove", "post_clear") and not syncing.get():
+        copy_restrictions_to_translations(instance.page)
+
+
+def restriction_deleted(sender, instance, origin=None, **kwargs):
+    """Only a restriction removed for its own sake is removed from the translations; one that
+    goes because its page is deleted leaves the other translations private."""
+    removed_directly = isinstance(origin, PageViewRestriction) or (
+        isinstance(origin, QuerySet) and issubclass(origin.model, PageViewRestriction)
+    )
+    if removed_directly and not syncing.get():
+        copy_restrictions_to_translations(instance.page)
 
 
 def connect():
-    pre_delete.connect(page_deleting)
-    post_delete.connect(page_deleted)
-    post_save.connect(restriction_changed, sender=PageViewRestriction)
-    post_delete.connect(restriction_changed, sender=PageViewRestriction)
+    post_save.connect(restriction_saved, sender=PageViewRestriction)
+    post_delete.connect(restriction_deleted, sender=PageViewRestriction)
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)

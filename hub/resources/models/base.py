@@ -136,19 +136,18 @@ class PublicationPage(Page):
         return self.publication_date.year
 
     def localized_rows(self, relation, field):
-        """Rows of an ordered relation (authors, topics) with each snippet in the reader's
+        """Rows of an ordered relation (authors, topics) with each snippet in the page's
         language where a live translation exists: two queries however many rows."""
         rows = list(getattr(self, relation).select_related(field))
         snippets = [getattr(row, field) for row in rows]
         if not snippets:
             return []
         model = type(snippets[0])
-        language = translation.get_language() or settings.LANGUAGE_CODE
         translated = {
             item.translation_key: item
             for item in model.objects.filter(
                 translation_key__in=[s.translation_key for s in snippets],
-                locale__language_code=language,
+                locale_id=self.locale_id,
                 live=True,
             )
         }
