@@ -46,10 +46,7 @@ def page_not_found(request, exception):
     names = dict(settings.LANGUAGES)
     body = loader.render_to_string(
         "404.html",
-        {
-            "available": [{**item, "name": names[item["language"]]} for item in available],
-            "language_name": names.get(language, ""),
-        },
+        {"available": [{**item, "name": names[item["language"]]} for item in available]},
         request,
     )
     return HttpResponseNotFound(body)
