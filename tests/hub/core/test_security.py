@@ -8,6 +8,7 @@ from django.core import mail
 from django.test import TestCase, override_settings
 
 from tests.home.factories import build_home_tree
+from tests.hub.resources.factories import build_library_tree
 
 
 def csp_directives(response) -> dict[str, set[str]]:
@@ -120,3 +121,21 @@ class ErrorReportPrivacyTests(TestCase):
         self.assertIn("/ar/crash/", logged)
         for private in ("203.0.113.77", "تسريب", "%D8%AA"):
             self.assertNotIn(private, logged)
+
+
+class PublicationPageSecurityTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_library_tree()
+
+    def test_publication_pages_load_nothing_from_another_host_and_run_no_inline_script(self):
+        for path in ("/ar/library/erased/", "/en/library/", "/he/library/erased/"):
+            with self.subTest(path=path):
+                html = self.client.get(path).content.decode()
+                for script in re.findall(r"<script[^>]*>", html):
+                    self.assertRegex(script, r'src="/static/|type="application/ld\+json"')
+                self.assertNotIn("<style", html)
+                self.assertNotRegex(html, r"\sstyle=")
+                self.assertNotRegex(html, r'\ssrc="(https?:)?//')
+                for link in re.findall(r'<link rel="(?:stylesheet|icon)"[^>]*>', html):
+                    self.assertRegex(link, r'href="/static/')

@@ -3,12 +3,16 @@
 import json
 import re
 from html import unescape
+from pathlib import Path
 
 import bibtexparser
 import rispy
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from hub.resources.models import PublicationAuthor, PublicationTopic
 from tests.hub.resources.factories import PersonFactory, TopicFactory, build_library_tree
@@ -235,3 +239,31 @@ class PublicationPageTests(TestCase):
         with CaptureQueriesContext(connection) as queries:
             self.assertEqual(self.client.get(url).status_code, 200)
         return len(queries)
+
+
+class CoverImageAndWeightTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_library_tree()
+        report = cls.tree["reports"]["en"]
+        report.cover_image = Image.objects.create(
+            title="Cover", file=get_test_image_file(size=(1600, 900))
+        )
+        report.save_revision().publish()
+
+    def test_cover_is_responsive_and_is_the_link_preview_image(self):
+        html = self.client.get("/en/library/erased/").content.decode()
+        cover = re.search(r'<figure class="publication__cover">\s*(<img[^>]+>)', html).group(1)
+        self.assertEqual(len(re.search(r'srcset="([^"]+)"', cover).group(1).split(",")), 3)
+        self.assertIn('sizes="(min-width: 72rem) 68rem, 100vw"', cover)
+        og_image = meta(html, "property", "og:image")
+        self.assertRegex(og_image, r"^http://testserver/media/images/.+\.jpg$")
+        self.assertEqual(meta(html, "name", "twitter:card"), "summary_large_image")
+        self.assertEqual(structured_data(html)["image"], og_image)
+
+    def test_a_publication_page_with_its_css_and_js_stays_under_150_kb(self):
+        html = self.client.get("/en/library/erased/").content
+        assets = re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js))"', html.decode())
+        self.assertEqual(sorted(assets), ["css/site.css", "js/share.js"])
+        weight = len(html) + sum(Path(finders.find(asset)).stat().st_size for asset in assets)
+        self.assertLess(weight, 150 * 1024)
