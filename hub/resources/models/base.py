@@ -220,6 +220,7 @@ class PublicationPage(Page):
                 "citation": citation,
                 "cite_as": self.cite_as or citation.apa(),
                 "related": self.related(),
+                "downloads": self.downloads.select_related("document"),
             }
         )
         return context

@@ -3,18 +3,27 @@
 import json
 import re
 from html import unescape
+from itertools import pairwise
 from pathlib import Path
 
 import bibtexparser
 import rispy
 from django.contrib.staticfiles import finders
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
 
-from hub.resources.models import PublicationAuthor, PublicationTopic
+from hub.resources.models import (
+    PublicationAuthor,
+    PublicationDownload,
+    PublicationRegion,
+    PublicationTopic,
+)
 from tests.hub.resources.factories import PersonFactory, TopicFactory, build_library_tree
 
 DIRECTION = {"en": "ltr", "ar": "rtl", "he": "rtl"}
@@ -83,6 +92,24 @@ class PublicationPageTests(TestCase):
         self.assertIn("فلسطين", html)
         english = self.get(self.reports["en"].url)
         self.assertIn("Lina Haddad, Sami Khoury", english)
+
+    def test_a_draft_translation_of_an_author_is_not_shown(self):
+        lina = self.tree["people"][0]
+        draft = lina.copy_for_translation(Locale.objects.get(language_code="he"))
+        draft.name = "לינה חדאד"
+        draft.live = False
+        draft.save()
+        html = self.get(self.reports["he"].url)
+        self.assertIn("Lina Haddad", html)
+        self.assertNotIn("לינה חדאד", html)
+
+    def test_headings_are_in_order(self):
+        for page in (self.reports["ar"], self.tree["papers"]["en"], self.tree["toolkit"]):
+            with self.subTest(page=page.url):
+                levels = [int(n) for n in re.findall(r"<h([1-6])", self.get(page.url))]
+                self.assertEqual(levels.count(1), 1)
+                for previous, current in pairwise(levels):
+                    self.assertLessEqual(current, previous + 1)
 
     def test_language_switcher_links_to_the_translations_of_this_page(self):
         html = self.get(self.reports["he"].url)
@@ -225,9 +252,17 @@ class PublicationPageTests(TestCase):
         self.assertIn(self.tree["papers"]["en"].title, related)
         self.assertNotIn(self.tree["toolkit"].title, related)
 
-    def test_query_count_does_not_grow_with_authors_topics_or_regions(self):
+    def test_query_count_does_not_grow_with_authors_topics_regions_or_downloads(self):
         report = self.reports["en"]
         before = self.queries_for(report.url)
+        for index, code in enumerate(("EG", "JO", "LB", "SY")):
+            PublicationRegion.objects.create(page=report, region=code, sort_order=10 + index)
+            document = Document.objects.create(
+                title=f"Annex {index}", file=ContentFile(b"%PDF-1.4", name=f"annex-{index}.pdf")
+            )
+            PublicationDownload.objects.create(
+                page=report, document=document, label=f"Annex {index}", language="ar", kind="annex"
+            )
         for index in range(4):
             person = PersonFactory(name=f"Researcher {index}")
             PublicationAuthor.objects.create(page=report, person=person, sort_order=10 + index)
