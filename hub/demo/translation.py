@@ -51,5 +51,10 @@ def translate(instance, locale: Locale, memory: dict[str, str]):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    # Saved as a draft, then published at once from a fresh copy. wagtail-localize would publish
+    # when the transaction commits, from the object as it was then, which would undo the tree
+    # bookkeeping (numchild) of children the demo adds in the same transaction.
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    translated.get_latest_revision().publish()
+    return type(instance).objects.get(pk=translated.pk)

@@ -20,6 +20,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from hub.core.blocks import BodyBlock
 from hub.resources import sharing
@@ -122,6 +123,8 @@ class PublicationPage(Page):
     schema_type = "CreativeWork"
 
     is_creatable = False
+    # Identifiers are the same in every language; wagtail-localize copies them.
+    override_translatable_fields = [SynchronizedField("doi"), SynchronizedField("isbn")]
 
     class Meta:
         verbose_name = _("publication")

@@ -1,14 +1,23 @@
 """manage.py load_demo: the demo site in three languages, made through wagtail-localize."""
 
+import unicodedata
+from collections import Counter
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
+from pypdf import PdfReader
 from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
+from hub.resources.models import Person, PublicationPage, Topic
+
+
+def without_marks(text):
+    """Text without Arabic and Hebrew vowel marks, which the PDFs leave out."""
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
 def snapshot():
@@ -41,8 +50,8 @@ class LoadDemoTests(TestCase):
         self.assertEqual(Site.objects.get(is_default_site=True).root_page_id, homes["en"].pk)
 
     def test_translations_were_made_through_wagtail_localize(self):
-        source = TranslationSource.objects.get()
-        self.assertEqual(source.locale.language_code, "en")
+        home = HomePage.objects.get(locale__language_code="en")
+        source = TranslationSource.objects.get_for_instance(home)
         targets = set(
             Translation.objects.filter(source=source).values_list(
                 "target_locale__language_code", flat=True
@@ -53,6 +62,60 @@ class LoadDemoTests(TestCase):
             with self.subTest(language=language):
                 translated = StringTranslation.objects.filter(locale__language_code=language)
                 self.assertGreaterEqual(translated.count(), 15)
+
+    def test_twelve_publications_of_the_three_types_translated_through_wagtail_localize(self):
+        english = PublicationPage.objects.filter(locale__language_code="en").specific()
+        self.assertEqual(len(english), 12)
+        counts = Counter(page.publication_type for page in english)
+        self.assertEqual(counts, {"report": 5, "paper": 4, "toolkit": 3})
+        for page in english:
+            with self.subTest(publication=page.slug):
+                languages = {
+                    p.locale.language_code for p in page.get_translations(inclusive=True).live()
+                }
+                targets = set(
+                    Translation.objects.filter(source__object_id=page.translation_key).values_list(
+                        "target_locale__language_code", flat=True
+                    )
+                )
+                self.assertEqual(languages, {"en"} | targets)
+                self.assertTrue(page.localized_authors)
+                self.assertTrue(page.localized_topics)
+                self.assertIsNotNone(page.cover_image)
+        arabic = PublicationPage.objects.filter(locale__language_code="ar").live().count()
+        hebrew = PublicationPage.objects.filter(locale__language_code="he").live().count()
+        self.assertGreaterEqual(arabic, 10)
+        self.assertGreaterEqual(hebrew, 4)
+
+    def test_each_publication_has_a_real_pdf_in_its_own_language(self):
+        for page in PublicationPage.objects.live().specific():
+            with self.subTest(publication=page.url):
+                download = page.downloads.get(language=page.locale.language_code)
+                with download.document.file.open("rb") as handle:
+                    text = "".join(p.extract_text() for p in PdfReader(handle).pages)
+                short_title = without_marks(page.title).split(":")[0]
+                self.assertIn(short_title, without_marks(text))
+
+    def test_people_and_topics_are_translated(self):
+        for model in (Person, Topic):
+            with self.subTest(model=model.__name__):
+                self.assertEqual(model.objects.filter(locale__language_code="en").count(), 6)
+                self.assertEqual(
+                    model.objects.filter(locale__language_code="ar", live=True).count(), 6
+                )
+                self.assertEqual(
+                    model.objects.filter(locale__language_code="he", live=True).count(), 6
+                )
+
+    def test_library_in_each_language(self):
+        for language, count in (("en", 12), ("ar", 11)):
+            with self.subTest(language=language):
+                response = self.client.get(f"/{language}/library/")
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, f"{count}")
+        report = self.client.get("/ar/library/erased-in-real-time/")
+        self.assertEqual(report.status_code, 200)
+        self.assertContains(report, "النص الكامل بالعربية")
 
     def test_demo_pages_are_served_in_each_language(self):
         for language, title in (
