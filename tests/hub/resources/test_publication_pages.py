@@ -167,7 +167,7 @@ class PublicationPageTests(TestCase):
             self.assertIn("testserver%2Fen%2Flibrary%2Ferased%2F", href)
             self.assertNotIn("utm_", href)
         self.assertNotIn('<script src="http', html)
-        self.assertIn(f'value="http://testserver/r/{self.reports["en"].pk}/"', share)
+        self.assertIn(f'dir="ltr" value="http://testserver/r/{self.reports["en"].pk}/"', share)
 
     def test_structured_data_per_type_with_links_between_translations(self):
         report = structured_data(self.get(self.reports["ar"].url))
