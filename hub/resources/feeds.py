@@ -4,6 +4,8 @@ from django.http import Http404, HttpResponse
 from django.utils import feedgenerator, translation
 from django.utils.translation import gettext as _
 
+from hub.resources.models.base import prefetch_localized_people_and_topics
+
 FEED_FORMATS = {"rss": feedgenerator.Rss201rev2Feed, "atom": feedgenerator.Atom1Feed}
 FEED_LENGTH = 30
 
@@ -19,7 +21,7 @@ def feed_response(request, library, publications, title, fmt):
         language=translation.get_language(),
         feed_url=request.build_absolute_uri(request.path),
     )
-    for publication in publications[:FEED_LENGTH]:
+    for publication in prefetch_localized_people_and_topics(publications[:FEED_LENGTH]):
         url = request.build_absolute_uri(publication.get_url(request))
         feed.add_item(
             title=publication.title,

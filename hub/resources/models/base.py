@@ -1,5 +1,7 @@
 """The abstract publication every type shares, and its ordered related rows."""
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
@@ -25,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from hub.core.blocks import BodyBlock
 from hub.resources import sharing
 from hub.resources.citations import Author, Citation
+from hub.resources.models.snippets import Person, Topic
 from hub.resources.regions import REGION_CHOICES
 
 SUMMARY_MAX_LENGTH = 300
@@ -259,6 +262,36 @@ class PublicationPage(Page):
     @cached_property
     def localized_topics(self):
         return self.localized_rows("topics", "topic")
+
+
+def prefetch_localized_people_and_topics(pages):
+    """Fills `localized_authors` and `localized_topics` of many publications with four queries
+    in all (feeds, listings), instead of four per publication."""
+    pages = list(pages)
+    for relation, field, attribute, model in (
+        ("authors", "person", "localized_authors", Person),
+        ("topics", "topic", "localized_topics", Topic),
+    ):
+        rows = (
+            getattr(PublicationPage, relation)
+            .rel.related_model.objects.filter(page__in=pages)
+            .select_related(field)
+            .order_by("sort_order")
+        )
+        by_page = defaultdict(list)
+        for row in rows:
+            by_page[row.page_id].append(getattr(row, field))
+        keys = {item.translation_key for items in by_page.values() for item in items}
+        translated = {
+            (item.translation_key, item.locale_id): item
+            for item in model.objects.filter(translation_key__in=keys, live=True)
+        }
+        for page in pages:
+            page.__dict__[attribute] = [
+                translated.get((item.translation_key, page.locale_id), item)
+                for item in by_page[page.pk]
+            ]
+    return pages
 
 
 class PublicationAuthor(Orderable):

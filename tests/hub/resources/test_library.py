@@ -97,7 +97,22 @@ class LibraryTests(TestCase):
             ResearchReportPageFactory(parent=library, slug=f"extra-{index}", title=f"Extra {index}")
         self.assertEqual(self.queries("/en/library/"), before)
 
+    def test_feed_query_count_does_not_grow_with_publications(self):
+        before = self.queries("/en/library/feed/atom/")
+        library = self.tree["libraries"]["en"]
+        lina, sami = self.tree["people"]
+        for index in range(6):
+            ResearchReportPageFactory(
+                parent=library,
+                slug=f"feed-extra-{index}",
+                title=f"Feed extra {index}",
+                people=[lina, sami],
+                subjects=list(self.tree["topics"]),
+            )
+        self.assertEqual(self.queries("/en/library/feed/atom/"), before)
+
     def queries(self, path):
+        self.get(path)  # Warm Wagtail's site-root cache, so only the page's own queries count.
         with CaptureQueriesContext(connection) as captured:
             self.get(path)
         return len(captured)
