@@ -2,6 +2,7 @@
 # The container's entrypoint.
 #   web (default)   migrate (unless MIGRATE_ON_START=false; it also creates the locales and
 #                   role groups), then serve with gunicorn
+#   scheduler       publish and unpublish scheduled pages every SCHEDULER_INTERVAL seconds (60)
 #   <command ...>   run that command instead, e.g. `python manage.py createsuperuser`
 set -eu
 
@@ -12,6 +13,13 @@ if [ "$#" -eq 0 ] || [ "$1" = "web" ]; then
         python manage.py migrate --noinput
     fi
     exec gunicorn --config deploy/gunicorn.conf.py hub.wsgi:application
+fi
+
+if [ "$1" = "scheduler" ]; then
+    while true; do
+        python manage.py publish_scheduled
+        sleep "${SCHEDULER_INTERVAL:-60}"
+    done
 fi
 
 exec "$@"

@@ -8,10 +8,22 @@ class EditorialConfig(AppConfig):
     verbose_name = "Editorial roles and workflows"
 
     def ready(self):
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
+
         from hub.editorial import privacy
+        from hub.editorial.notifications import LanguageReviewSubmissionEmailNotifier
         from hub.editorial.roles import setup_locales_and_roles
 
         privacy.connect()
+        # Takes the dispatch_uid Wagtail's admin uses for its review e-mails: this app is ready
+        # before wagtail.admin, so Wagtail's own connection with that uid is skipped.
+        task_submitted.connect(
+            LanguageReviewSubmissionEmailNotifier(),
+            sender=TaskState,
+            dispatch_uid="group_approval_task_submitted_email_notification",
+            weak=False,
+        )
 
         def after_migrate(using="default", **kwargs):
             setup_locales_and_roles(using=using)

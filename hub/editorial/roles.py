@@ -1,15 +1,46 @@
-"""The locales of settings.LANGUAGES and the role groups. The workflows issue gives the groups
-their exact permissions; here every group can reach the admin."""
+"""The locales of settings.LANGUAGES, the role groups and what each may do, and the
+"Publication review" workflow.
+
+- Editors: create and edit pages and snippets in the default language, upload documents and
+  images, submit for moderation and for translation; no publishing.
+- Moderators (default language) and "Moderators – <Language>": the same in their language's
+  tree, plus publish, unpublish, schedule and lock; they review that language.
+- "Translators – <Language>": create and edit pages and snippets in their language only,
+  submit them for review; no publishing.
+Page permissions live on each language's home page, so they need the site tree: they are
+granted (again, idempotently) by `setup_roles` and by `load_demo`."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import get_language_info
-from wagtail.models import Locale
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
+WORKFLOW_NAME = "Publication review"
+
+WRITE_PAGES = ["add_page", "change_page"]
+MODERATE_PAGES = [*WRITE_PAGES, "publish_page", "lock_page", "unlock_page"]
+WRITE_SNIPPETS = ["add_person", "change_person", "add_topic", "change_topic"]
+MODERATE_SNIPPETS = [
+    *WRITE_SNIPPETS,
+    "publish_person",
+    "publish_topic",
+    "lock_person",
+    "lock_topic",
+]
+MEDIA = ["add", "change", "choose"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +68,26 @@ def locale_roles() -> list[LocaleRoles]:
     ]
 
 
+def moderated_languages() -> dict[str, str]:
+    """Language code → the group that reviews content in that language."""
+    return {settings.LANGUAGE_CODE: MODERATORS} | {
+        r.language_code: r.moderators for r in locale_roles()
+    }
+
+
+def moderator_group_name(language_code: str) -> str:
+    return moderated_languages()[language_code]
+
+
+def group_languages() -> dict[str, str]:
+    """Role group → the one language its members work in."""
+    languages = {EDITORS: settings.LANGUAGE_CODE, MODERATORS: settings.LANGUAGE_CODE}
+    for roles in locale_roles():
+        languages[roles.translators] = roles.language_code
+        languages[roles.moderators] = roles.language_code
+    return languages
+
+
 def role_group_names() -> list[str]:
     names = [EDITORS, MODERATORS]
     for roles in locale_roles():
@@ -44,19 +95,114 @@ def role_group_names() -> list[str]:
     return names
 
 
+def working_languages(user) -> set[str] | None:
+    """The languages a user may edit, or None for no restriction (superusers, and users in
+    no role group, whose rights come from groups an administrator made)."""
+    if user.is_superuser:
+        return None
+    languages = group_languages()
+    names = [name for name in user.groups.values_list("name", flat=True) if name in languages]
+    return {languages[name] for name in names} if names else None
+
+
+def role_grants() -> dict[str, tuple[list[str], list[str], bool]]:
+    """Group → (page permissions in its language's tree, snippet permissions, may submit
+    translations)."""
+    grants = {
+        EDITORS: (WRITE_PAGES, WRITE_SNIPPETS, True),
+        MODERATORS: (MODERATE_PAGES, MODERATE_SNIPPETS, True),
+    }
+    for roles in locale_roles():
+        grants[roles.translators] = (WRITE_PAGES, WRITE_SNIPPETS, True)
+        grants[roles.moderators] = (MODERATE_PAGES, MODERATE_SNIPPETS, True)
+    return grants
+
+
+def permissions(app_label: str, codenames: list[str], using: str):
+    found = list(
+        Permission.objects.using(using).filter(
+            content_type__app_label=app_label, codename__in=codenames
+        )
+    )
+    return found
+
+
 def setup_locales_and_roles(using: str = "default") -> list[str]:
-    """Creates what is missing; returns the names of what it created."""
+    """Creates what is missing and grants what each role may do; returns what it created."""
     created = []
     for code, _name in settings.LANGUAGES:
         _locale, is_new = Locale.objects.using(using).get_or_create(language_code=code)
         if is_new:
             created.append(f"locale {code}")
-    access_admin = Permission.objects.using(using).filter(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    for name in role_group_names():
+    admin_access = permissions("wagtailadmin", ["access_admin"], using)
+    submit_translation = permissions("wagtail_localize", ["submit_translation"], using)
+    root_collection = Collection.get_first_root_node()
+    languages = group_languages()
+    for name, (page_codenames, snippet_codenames, may_submit) in role_grants().items():
         group, is_new = Group.objects.using(using).get_or_create(name=name)
         if is_new:
             created.append(f"group {name}")
-        group.permissions.add(*access_admin)
+        group.permissions.add(*admin_access, *permissions("resources", snippet_codenames, using))
+        if may_submit:
+            group.permissions.add(*submit_translation)
+        if root_collection is not None:
+            for app_label, model in (("wagtaildocs", "document"), ("wagtailimages", "image")):
+                for permission in permissions(app_label, [f"{a}_{model}" for a in MEDIA], using):
+                    GroupCollectionPermission.objects.using(using).get_or_create(
+                        group=group, collection=root_collection, permission=permission
+                    )
+        home = language_home(languages[name], using)
+        if home is not None:
+            for permission in permissions("wagtailcore", page_codenames, using):
+                GroupPagePermission.objects.using(using).get_or_create(
+                    group=group, page=home, permission=permission
+                )
+    created += setup_review_workflow(using)
+    return created
+
+
+def language_home(language_code: str, using: str):
+    """The top page of a language's tree (the default site's root page, translated)."""
+    return (
+        Page.objects.using(using)
+        .filter(depth=2, locale__language_code=language_code)
+        .order_by("path")
+        .first()
+    )
+
+
+def setup_review_workflow(using: str) -> list[str]:
+    """One "Publication review" workflow, reviewed per language, on every language's library
+    (a workflow applies to descendants only and each language has its own tree) and on the
+    people and topics snippets."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from hub.editorial.models import LanguageReviewTask
+    from hub.resources.models import Person, ResourceLibraryPage, Topic
+
+    created = []
+    task = (
+        LanguageReviewTask.objects.using(using)
+        .filter(name="Review by the language's moderators")
+        .first()
+    )
+    if task is None:
+        task = LanguageReviewTask.objects.using(using).create(
+            name="Review by the language's moderators"
+        )
+        created.append("task Review by the language's moderators")
+    task.groups.set(Group.objects.using(using).filter(name__in=moderated_languages().values()))
+    workflow, is_new = Workflow.objects.using(using).get_or_create(name=WORKFLOW_NAME)
+    if is_new:
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+        created.append(f"workflow {WORKFLOW_NAME}")
+    for library in ResourceLibraryPage.objects.using(using).all():
+        WorkflowPage.objects.using(using).get_or_create(
+            page=library, defaults={"workflow": workflow}
+        )
+    for model in (Person, Topic):
+        WorkflowContentType.objects.using(using).get_or_create(
+            content_type=ContentType.objects.get_for_model(model),
+            defaults={"workflow": workflow},
+        )
     return created

@@ -167,6 +167,17 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # A translation of a live page must not go live, untranslated, the moment it is created.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation for translators only when the organisation has a DeepL key; without it
+# wagtail-localize shows no machine-translation button.
+DEEPL_API_KEY = env.str("DEEPL_API_KEY")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+# Review notifications (workflow submissions, approvals, comments) come from this address.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "hub@localhost")
+WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # Public search (the search/ app). Admin search stays on Wagtail's backend above.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL")

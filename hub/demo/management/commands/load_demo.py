@@ -28,6 +28,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             setup_locales_and_roles()
             users = DemoLoader(report=self.stdout.write).load(password)
+            # Again, now that the site tree exists: page permissions and the review workflow.
+            for item in setup_locales_and_roles():
+                self.stdout.write(f"Created {item}.")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         self.stdout.write(
             f"Local sign-in at {settings.WAGTAILADMIN_BASE_URL}/admin/ "
