@@ -24,6 +24,7 @@ from wagtail.models import (
     Workflow,
     WorkflowContentType,
     WorkflowPage,
+    WorkflowTask,
 )
 
 EDITORS = "Editors"
@@ -153,6 +154,9 @@ def setup_locales_and_roles(using: str = "default") -> list[str]:
                     )
         home = language_home(languages[name], using)
         if home is not None:
+            # Wagtail's initial data gives Editors and Moderators rights on the root page,
+            # which would reach every language's tree: a role works in its own tree only.
+            GroupPagePermission.objects.using(using).filter(group=group).exclude(page=home).delete()
             for permission in permissions("wagtailcore", page_codenames, using):
                 GroupPagePermission.objects.using(using).get_or_create(
                     group=group, page=home, permission=permission
@@ -194,8 +198,10 @@ def setup_review_workflow(using: str) -> list[str]:
     task.groups.set(Group.objects.using(using).filter(name__in=moderated_languages().values()))
     workflow, is_new = Workflow.objects.using(using).get_or_create(name=WORKFLOW_NAME)
     if is_new:
-        workflow.workflow_tasks.create(task=task, sort_order=0)
         created.append(f"workflow {WORKFLOW_NAME}")
+    WorkflowTask.objects.using(using).get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
     for library in ResourceLibraryPage.objects.using(using).all():
         WorkflowPage.objects.using(using).get_or_create(
             page=library, defaults={"workflow": workflow}
