@@ -6,10 +6,28 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core.sitemap import robots_txt, sitemap
 from hub.core.views import image_file
+from hub.editorial.translation_views import (
+    ReviewedUpdateTranslationsView,
+    ScopedSubmitPageTranslationView,
+    ScopedSubmitSnippetTranslationView,
+)
 from hub.resources.api import api_router
 from hub.resources.views import citation_file, short_link
 
 urlpatterns = [
+    # wagtail-localize's own addresses, served by views that follow the editorial roles.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        ScopedSubmitPageTranslationView.as_view(),
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        ScopedSubmitSnippetTranslationView.as_view(),
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        ReviewedUpdateTranslationsView.as_view(),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -1,0 +1,67 @@
+"""Translations go through review: wagtail-localize's translation editor only publishes, and
+refuses that to anyone who cannot publish (its issue #676). This hook runs ahead of
+wagtail-localize's own and adds the "Submit for review" action that its editor (through
+templates/wagtail_localize/admin/edit_translation.html) offers: the translation is saved as a
+draft and the review workflow starts."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail_localize.models import Translation
+
+from hub.editorial.permissions import LanguageScopedPermissionPolicy
+
+SUBMIT_FOR_REVIEW = "submit-for-review"
+
+
+def submit_translation_for_review(request, instance, may_edit):
+    if request.method != "POST" or request.POST.get("action") != SUBMIT_FOR_REVIEW:
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=instance.translation_key,
+        target_locale_id=instance.locale_id,
+        enabled=True,
+    ).first()
+    if translation is None:
+        return None
+    if not may_edit:
+        raise PermissionDenied
+    edit_url = AdminURLFinder(request.user).get_edit_url(instance)
+    workflow = instance.get_workflow()
+    if workflow is None:
+        messages.error(request, _("There is no review workflow here: ask an administrator."))
+        return redirect(edit_url)
+    translation.save_target(user=request.user, publish=False)
+    instance = type(instance).objects.get(pk=instance.pk)
+    if instance.current_workflow_state is None:
+        workflow.start(instance, request.user)
+        messages.success(
+            request,
+            _("The translation “%(title)s” was saved and submitted for review.")
+            % {"title": str(instance)},
+        )
+    else:
+        messages.success(
+            request,
+            _("The translation “%(title)s” was saved; it is already in review.")
+            % {"title": str(instance)},
+        )
+    return redirect(edit_url)
+
+
+@hooks.register("before_edit_page", order=-1)
+def submit_page_translation_for_review(request, page):
+    return submit_translation_for_review(
+        request, page, page.permissions_for_user(request.user).can_edit()
+    )
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def submit_snippet_translation_for_review(request, instance):
+    policy = LanguageScopedPermissionPolicy(type(instance))
+    return submit_translation_for_review(
+        request, instance, policy.user_has_permission_for_instance(request.user, "change", instance)
+    )
