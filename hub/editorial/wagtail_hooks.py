@@ -7,12 +7,16 @@ draft and the review workflow starts."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.menu import MenuItem
 from wagtail_localize.models import Translation
 
 from hub.editorial.permissions import LanguageScopedPermissionPolicy
+from hub.editorial.views import translation_status_report
 
 SUBMIT_FOR_REVIEW = "submit-for-review"
 
@@ -64,4 +68,25 @@ def submit_snippet_translation_for_review(request, instance):
     policy = LanguageScopedPermissionPolicy(type(instance))
     return submit_translation_for_review(
         request, instance, policy.user_has_permission_for_instance(request.user, "change", instance)
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_report_url():
+    return [
+        path(
+            "reports/translation-status/",
+            translation_status_report,
+            name="translation_status_report",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_report_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation status"),
+        reverse("translation_status_report"),
+        icon_name="site",
+        order=8900,
     )
