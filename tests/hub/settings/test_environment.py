@@ -146,3 +146,29 @@ def test_production_settings_pass_the_deployment_checklist_without_warnings():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
     assert "WARNING" not in result.stdout + result.stderr
+
+
+def machine_translator(**environment):
+    env = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "hub.settings.test", **environment}
+    code = (
+        "from django.conf import settings; "
+        "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS', 'none'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_machine_translation_only_with_a_deepl_key():
+    assert machine_translator() == "none"
+    assert (
+        machine_translator(DEEPL_API_KEY="0000-test:fx")
+        == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    )
