@@ -11,7 +11,7 @@ from django.test import TestCase
 from wagtail.models import Locale, TaskState
 from wagtail_localize.models import StringSegment, Translation
 
-from hub.resources.models import PolicyPaperPage
+from hub.resources.models import Person, PolicyPaperPage
 
 User = get_user_model()
 ARABIC_TITLE = "حافظوا على قوة التشفير"
@@ -156,3 +156,55 @@ class TranslationReviewTests(TestCase):
         self.assertEqual(response.status_code, 302)
         arabic.refresh_from_db()
         self.assertEqual(arabic.live_revision_id, live_revision)
+
+
+class SnippetTranslationReviewTests(TestCase):
+    """A translated biography goes live only when the moderators of its language approve it."""
+
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", stdout=StringIO())
+        cls.users = {user.username: user for user in User.objects.all()}
+        cls.person = Person(
+            locale=Locale.get_default(),
+            name="Hana Saleh",
+            role="Digital security trainer",
+            bio="Hana trains journalists to protect their sources.",
+        )
+        cls.person.save()
+        cls.person.save_revision(user=cls.users["editor"]).publish()
+
+    def test_translated_biography_is_reviewed_before_it_goes_live(self):
+        self.client.force_login(self.users["translator-ar"])
+        arabic = Locale.objects.get(language_code="ar")
+        response = self.client.post(
+            f"/admin/localize/submit/snippet/resources/person/{self.person.pk}/",
+            {"locales": [arabic.pk]},
+        )
+        self.assertEqual(response.status_code, 302)
+        translated = Person.objects.get(translation_key=self.person.translation_key, locale=arabic)
+        self.assertFalse(translated.live)
+
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                f"/admin/snippets/resources/person/edit/{translated.pk}/",
+                {"action": "submit-for-review"},
+            )
+        self.assertEqual(response.status_code, 302)
+        translated.refresh_from_db()
+        self.assertFalse(translated.live)
+        state = TaskState.objects.get(
+            workflow_state__object_id=str(translated.pk), status=TaskState.STATUS_IN_PROGRESS
+        )
+        self.assertIn(state, TaskState.objects.reviewable_by(self.users["moderator-ar"]))
+        self.assertNotIn(state, TaskState.objects.reviewable_by(self.users["moderator"]))
+
+        self.client.force_login(self.users["moderator-ar"])
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(
+                f"/admin/snippets/resources/person/workflow/action/{translated.pk}/approve/{state.pk}/",
+                {"comment": ""},
+            )
+        translated.refresh_from_db()
+        self.assertTrue(translated.live)
