@@ -169,23 +169,14 @@ class DemoLoader:
 
     # Files ----------------------------------------------------------------------------------
 
-    def image(self, path: Path, title: str) -> Image:
-        digest = file_hash(path)
-        image = Image.objects.filter(file_hash=digest).first()
-        if image is None:
+    def stored_file(self, model, path: Path, title: str):
+        """The Image or Document made from a demo file, found again by its content's hash."""
+        instance = model.objects.filter(file_hash=file_hash(path)).first()
+        if instance is None:
             with path.open("rb") as handle:
-                image = Image(title=title, file=File(handle, name=path.name))
-                image.save()
-        return image
-
-    def document(self, path: Path, title: str) -> Document:
-        digest = file_hash(path)
-        document = Document.objects.filter(file_hash=digest).first()
-        if document is None:
-            with path.open("rb") as handle:
-                document = Document(title=title, file=File(handle, name=path.name))
-                document.save()
-        return document
+                instance = model(title=title, file=File(handle, name=path.name))
+                instance.save()
+        return instance
 
     # Publications ---------------------------------------------------------------------------
 
@@ -206,7 +197,9 @@ class DemoLoader:
             "publication_date": date.fromisoformat(data["date"]),
             "doi": data.get("doi", ""),
             "body": body_blocks(english["body"]),
-            "cover_image": self.image(FILES / "covers" / f"{data['slug']}.jpg", english["title"]),
+            "cover_image": self.stored_file(
+                Image, FILES / "covers" / f"{data['slug']}.jpg", english["title"]
+            ),
         }
         if model is ResearchReportPage:
             fields["key_findings"] = [("finding", text) for text in english["key_findings"]]
@@ -234,8 +227,10 @@ class DemoLoader:
         page.regions = [PublicationRegion(region=code) for code in data["regions"]]
         page.downloads = [
             PublicationDownload(
-                document=self.document(
-                    FILES / "pdf" / f"{data['slug']}.{code}.pdf", per_language(data, code)["title"]
+                document=self.stored_file(
+                    Document,
+                    FILES / "pdf" / f"{data['slug']}.{code}.pdf",
+                    per_language(data, code)["title"],
                 ),
                 label=content.DOWNLOAD_LABELS["en"][code],
                 language=code,

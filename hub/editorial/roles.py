@@ -30,6 +30,7 @@ from wagtail.models import (
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Publication review"
+REVIEW_TASK_NAME = "Review by the language's moderators"
 
 WRITE_PAGES = ["add_page", "change_page"]
 MODERATE_PAGES = [*WRITE_PAGES, "publish_page", "lock_page", "unlock_page"]
@@ -185,16 +186,9 @@ def setup_review_workflow(using: str) -> list[str]:
     from hub.resources.models import Person, ResourceLibraryPage, Topic
 
     created = []
-    task = (
-        LanguageReviewTask.objects.using(using)
-        .filter(name="Review by the language's moderators")
-        .first()
-    )
-    if task is None:
-        task = LanguageReviewTask.objects.using(using).create(
-            name="Review by the language's moderators"
-        )
-        created.append("task Review by the language's moderators")
+    task, is_new = LanguageReviewTask.objects.using(using).get_or_create(name=REVIEW_TASK_NAME)
+    if is_new:
+        created.append(f"task {REVIEW_TASK_NAME}")
     task.groups.set(Group.objects.using(using).filter(name__in=moderated_languages().values()))
     workflow, is_new = Workflow.objects.using(using).get_or_create(name=WORKFLOW_NAME)
     if is_new:
