@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, F, Max
+from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
-from wagtail_localize.models import StringSegment, TranslationLog
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
 
 from hub.resources.models import PublicationPage
 
@@ -89,15 +89,14 @@ def translation_status(languages=None) -> list[Row]:
         .annotate(total=Count("pk"))
         .values_list("source__object_id", "total")
     )
+    # Translations are counted per translation context (one per segment of the source).
     translated = {
-        (row["source__object_id"], row["string__translations__locale__language_code"]): row["done"]
-        for row in StringSegment.objects.filter(
-            source__object_id__in=keys,
-            string__translations__context_id=F("context_id"),
-            string__translations__locale__language_code__in=languages,
+        (row["context__object_id"], row["locale__language_code"]): row["done"]
+        for row in StringTranslation.objects.filter(
+            context__object_id__in=keys, locale__language_code__in=languages, has_error=False
         )
-        .values("source__object_id", "string__translations__locale__language_code")
-        .annotate(done=Count("pk", distinct=True))
+        .values("context__object_id", "locale__language_code")
+        .annotate(done=Count("pk"))
     }
     rows = []
     for source in sources:
