@@ -8,7 +8,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState, TranslatableMixin
 
-from hub.editorial.roles import moderated_languages, moderator_group_name
+from hub.editorial.roles import moderated_languages
 
 
 def content_language(obj) -> str | None:
@@ -25,7 +25,8 @@ class LanguageReviewTask(AbstractGroupApprovalTask):
         language = content_language(obj)
         if language is None:
             return set(self.groups.values_list("name", flat=True))
-        return {moderator_group_name(language)} & set(self.groups.values_list("name", flat=True))
+        reviewers = moderated_languages().get(language)
+        return {reviewers} & set(self.groups.values_list("name", flat=True))
 
     def may_review(self, obj, user) -> bool:
         if user.is_superuser:

@@ -77,10 +77,6 @@ def moderated_languages() -> dict[str, str]:
     }
 
 
-def moderator_group_name(language_code: str) -> str:
-    return moderated_languages()[language_code]
-
-
 def group_languages() -> dict[str, str]:
     """Role group → the one language its members work in."""
     languages = {EDITORS: settings.LANGUAGE_CODE, MODERATORS: settings.LANGUAGE_CODE}
