@@ -7,7 +7,9 @@ draft and the review workflow starts."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -90,3 +92,8 @@ def register_translation_status_report_menu_item():
         icon_name="site",
         order=8900,
     )
+
+
+@hooks.register("insert_editor_js")
+def character_counts_in_the_editor():
+    return format_html('<script src="{}"></script>', static("js/admin/character_count.js"))

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from home.models import HomePage
+from hub.resources.models import CampaignToolkitPage
 
 pytestmark = [
     pytest.mark.browser,
@@ -47,4 +48,17 @@ def test_translation_editor_runs_under_the_admin_policy(live_server, signed_in_a
     page.wait_for_load_state("networkidle")
     # wagtail-localize's editor lists the source strings beside their translations.
     page.get_by_text("ماذا نفعل").first.wait_for()
+    assert violations(page) == []
+
+
+def test_share_texts_show_their_character_count(live_server, signed_in_admin):
+    page = signed_in_admin
+    toolkit = CampaignToolkitPage.objects.get(slug="before-you-go", locale__language_code="en")
+    page.goto(f"{live_server.url}/admin/pages/{toolkit.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    x_post = page.locator("textarea[maxlength='280']").first
+    counter = page.locator(f"#{x_post.get_attribute('id')}-character-count")
+    assert counter.inner_text() == f"{len(x_post.input_value())} / 280"
+    x_post.fill("Protect your phone before the protest. #BeforeYouGo")
+    assert counter.inner_text() == "51 / 280"
     assert violations(page) == []
