@@ -181,32 +181,6 @@ def home_page_fields(language_code: str) -> dict:
     }
 
 
-def translation_memory(source_language: str, target_language: str) -> dict[str, str]:
-    """Source string → translated string, for every string of the demo pages."""
-
-    def strings(language_code):
-        text = HOME_PAGE[language_code]
-        yield from (
-            text[key]
-            for key in (
-                "title",
-                "intro",
-                "what_we_do",
-                "why_heading",
-                "why_text",
-                "quote",
-                "quote_attribution",
-                "privacy_title",
-                "privacy_text",
-            )
-        )
-        for title, body in text["cards"]:
-            yield title
-            yield body
-
-    return dict(zip(strings(source_language), strings(target_language), strict=True))
-
-
 LIBRARY_PAGE = {
     "en": {
         "title": "Resource library",

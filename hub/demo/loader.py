@@ -98,7 +98,8 @@ class DemoLoader:
     # Home and library -----------------------------------------------------------------------
 
     def home_memory(self, language):
-        return dict(content.translation_memory(self.source_locale.language_code, language))
+        source = content.HOME_PAGE[self.source_locale.language_code]
+        return dict(parallel_strings(source, content.HOME_PAGE[language]))
 
     def home_page(self) -> HomePage:
         home = HomePage.objects.filter(locale=self.source_locale).first()

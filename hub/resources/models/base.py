@@ -141,24 +141,6 @@ class PublicationPage(Page):
     def year(self):
         return self.publication_date.year
 
-    def localized_rows(self, relation, field):
-        """Rows of an ordered relation (authors, topics) with each snippet in the page's
-        language where a live translation exists: two queries however many rows."""
-        rows = list(getattr(self, relation).select_related(field))
-        snippets = [getattr(row, field) for row in rows]
-        if not snippets:
-            return []
-        model = type(snippets[0])
-        translated = {
-            item.translation_key: item
-            for item in model.objects.filter(
-                translation_key__in=[s.translation_key for s in snippets],
-                locale_id=self.locale_id,
-                live=True,
-            )
-        }
-        return [translated.get(s.translation_key, s) for s in snippets]
-
     def related(self, limit=3):
         """Hand-picked related publications in the reader's language (else as picked), or
         failing those the most recent ones on the same topics."""
@@ -257,16 +239,21 @@ class PublicationPage(Page):
 
     @cached_property
     def localized_authors(self):
-        return self.localized_rows("authors", "person")
+        """Authors in the page's language where a live translation exists."""
+        prefetch_localized_people_and_topics([self])
+        return self.__dict__["localized_authors"]
 
     @cached_property
     def localized_topics(self):
-        return self.localized_rows("topics", "topic")
+        """Topics in the page's language where a live translation exists."""
+        prefetch_localized_people_and_topics([self])
+        return self.__dict__["localized_topics"]
 
 
 def prefetch_localized_people_and_topics(pages):
-    """Fills `localized_authors` and `localized_topics` of many publications with four queries
-    in all (feeds, listings), instead of four per publication."""
+    """Fills `localized_authors` and `localized_topics` of publications, each snippet in the
+    page's language where a live translation exists: four queries however many pages and rows
+    (feeds prefetch a whole list; a single page prefetches itself)."""
     pages = list(pages)
     for relation, field, attribute, model in (
         ("authors", "person", "localized_authors", Person),
