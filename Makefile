@@ -31,7 +31,8 @@ migrate: messages ## Create or update the database (var/hub.sqlite3 unless DATAB
 demo: migrate ## Load the demo content, role groups and demo users (idempotent)
 	$(MANAGE) load_demo
 
-index: demo ## Build the search indexes
+index: demo ## Build the public search index and the admin's
+	$(MANAGE) search_index rebuild --noinput
 	$(MANAGE) update_index
 
 run: index ## Install, migrate, load the demo and serve http://127.0.0.1:$(PORT)

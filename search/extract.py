@@ -27,8 +27,6 @@ logger = logging.getLogger(__name__)
 
 Outcome = ExtractedText.Outcome
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-DEFAULT_MAX_CHARS = 200_000
 DETAIL_MAX_LENGTH = ExtractedText._meta.get_field("detail").max_length
 
 # Outcomes that depend on the settings rather than on the file alone. A cached one is checked
@@ -56,11 +54,11 @@ _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 
 
 def max_bytes() -> int:
-    return getattr(settings, "SEARCH_EXTRACT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return settings.SEARCH_EXTRACT_MAX_BYTES
 
 
 def max_chars() -> int:
-    return getattr(settings, "SEARCH_EXTRACT_MAX_CHARS", DEFAULT_MAX_CHARS)
+    return settings.SEARCH_EXTRACT_MAX_CHARS
 
 
 @dataclass(frozen=True)

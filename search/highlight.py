@@ -12,18 +12,40 @@ PASSAGE_LENGTH = 220
 # costs its whole text in Python on every results page.
 SCAN_LIMIT = 60_000
 ELLIPSIS = "…"
+# How far past the first match to look for a passage with more of the query's terms.
+LOOK_AHEAD_PASSAGES = 4
 
 
-def passage(text: str, language: str, terms: frozenset[str]) -> str | None:
+def passage_from_offsets(
+    text: str, language: str, terms: frozenset[str], first_offsets: dict[str, int]
+) -> str | None:
+    """The passage around the earliest of the terms, found from where each term first occurs
+    in the text (recorded when it was indexed): only the passage itself is analysed."""
+    starts = [first_offsets[term] for term in terms if term in first_offsets]
+    if not starts:
+        return None
+    begin = _word_boundary_before(text, max(0, min(starts) - PASSAGE_LENGTH // 4))
+    return passage(text[begin:], language, terms, lead=ELLIPSIS if begin else "")
+
+
+def passage(text: str, language: str, terms: frozenset[str], lead: str = "") -> str | None:
     """An escaped passage of `text` with the matched words in <mark>, or None when no word of
     the text matches `terms`. The passage starts shortly before the first match, widened to
     hold the most distinct matched terms."""
     scanned = text[:SCAN_LIMIT]
-    matches = [
-        (token.start, token.end, matched)
-        for token in tokens(scanned, language)
-        if (matched := terms.intersection(token.terms))
-    ]
+    matches = []
+    for token in tokens(scanned, language):
+        matched = terms.intersection(token.terms)
+        if not matched:
+            continue
+        matches.append((token.start, token.end, matched))
+        # Enough is read once a passage holds every term, or a few passages past the first
+        # match: a frequent word would otherwise cost the whole text.
+        if token.start - matches[0][0] > PASSAGE_LENGTH * LOOK_AHEAD_PASSAGES or (
+            token.start - matches[0][0] < PASSAGE_LENGTH * 0.7
+            and len(set().union(*(found for _start, _end, found in matches))) == len(terms)
+        ):
+            break
     if not matches:
         return None
     best_start, best_terms = matches[0][0], 0
@@ -37,7 +59,7 @@ def passage(text: str, language: str, terms: frozenset[str]) -> str | None:
             best_start, best_terms = start, len(covered)
     begin = _word_boundary_before(scanned, max(0, best_start - PASSAGE_LENGTH // 4))
     end = _word_boundary_after(scanned, begin + PASSAGE_LENGTH)
-    parts = [ELLIPSIS] if begin > 0 else []
+    parts = [ELLIPSIS] if begin > 0 or lead else []
     cursor = begin
     for start, stop, _matched in matches:
         if start < begin or stop > end:

@@ -1,5 +1,10 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from search.analysis import LANGUAGES as ANALYSED_LANGUAGES
+from search.analysis import analyse_query
 
 
 class IndexOutboxEntry(models.Model):
@@ -56,3 +61,102 @@ class ExtractedText(models.Model):
 
     def __str__(self):
         return f"{self.file_hash} ({self.outcome})"
+
+
+class SearchPromotion(models.Model):
+    """A publication pinned to the top of the results for a query, for the readers of one
+    language. A promotion belongs to a language rather than being translated: what Arabic readers
+    look for and cannot find is not what English readers do.
+
+    The query matches by `query_key`: its words analysed as search analyses them (see
+    `key_for`), so diacritics, case, word order, stop words, Arabic articles and clitics and
+    Hebrew prefixes do not matter, while every word does."""
+
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    query = models.CharField(
+        _("query"),
+        max_length=200,
+        help_text=_("The words readers search for, as they would type them."),
+    )
+    # Longer than the query: compatibility forms expand when folded (ﷺ is four words).
+    query_key = models.CharField(_("normalised query"), max_length=800, editable=False)
+    publication = models.ForeignKey(
+        "resources.PublicationPage",
+        verbose_name=_("publication"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Any language version: readers are shown the version in their language where "
+            "there is one."
+        ),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("Lower numbers come first when a query has several promoted publications."),
+    )
+    starts_on = models.DateField(_("shown from"), null=True, blank=True)
+    ends_on = models.DateField(_("shown until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("promoted result")
+        verbose_name_plural = _("promoted results")
+        ordering = ["language", "query_key", "sort_order", "pk"]
+        indexes = [models.Index(fields=["language", "query_key"])]
+
+    def __str__(self):
+        return self.query
+
+    def save(self, *args, **kwargs):
+        self.query_key = self.key_for(self.query, self.language)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def key_for(text: str, language: str) -> str:
+        """The words of a query as search reads them, sorted and without repeats: the last of
+        each word's terms, which is its stem (Arabic, English) or the word without its prefixes
+        (Hebrew: לספרייה and ספרייה both give ספרייה). Empty when no word is searchable."""
+        groups = analyse_query(text, language).groups
+        return " ".join(sorted({terms[-1] for terms in groups}))
+
+    def clean(self):
+        errors = {}
+        if self.language and self.language not in ANALYSED_LANGUAGES:
+            errors["language"] = _("Search does not analyse this language yet.")
+        elif self.language and self.query and not self.key_for(self.query, self.language):
+            errors["query"] = _(
+                "Search ignores every word of this query (they are all common words like "
+                "“the” or “في”): add a word readers would search for."
+            )
+        if self.publication_id is not None and not self.publication.live:
+            errors["publication"] = _("Only a published publication can be promoted.")
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The last day comes before the first day.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class SearchQueryCount(models.Model):
+    """How often a query was searched on a day in a language, and how often it found nothing.
+    Nothing else: no time of day, address, user, session, browser or referrer, so a row cannot
+    be traced to a reader. Rows older than SEARCH_ANALYTICS_RETENTION_DAYS are deleted."""
+
+    day = models.DateField(_("day"))
+    language = models.CharField(_("language"), max_length=8)
+    query = models.CharField(_("query"), max_length=200)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    zero_results = models.PositiveIntegerField(_("searches with no results"), default=0)
+
+    class Meta:
+        verbose_name = _("search term count")
+        verbose_name_plural = _("search term counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "query"], name="search_query_count_per_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.language}: {self.query} ({self.searches})"

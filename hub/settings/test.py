@@ -16,3 +16,4 @@ DEMO_CONTENT_ALLOWED = True
 # tests leave no session open when the test database is dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = False  # noqa: F405
+SEARCH_REFRESH_ON_WRITE = True

@@ -71,6 +71,37 @@ def vocabulary_word(word: str, language: str) -> str:
     return module.display(folded) if module.normalize(folded) else ""
 
 
+@lru_cache(maxsize=200_000)
+def word_analysis(word: str, language: str) -> tuple[tuple[str, ...], str]:
+    """A word's index terms and its vocabulary form at once (both empty for a stop word)."""
+    module = analyser(language)
+    folded = fold(word)
+    terms = module.terms(folded)
+    return terms, (module.display(folded) if terms else "")
+
+
+def analyse_text(text: str, language: str) -> "AnalysedText":
+    """One pass over a text for indexing: each word's terms in order (stop words left out),
+    its vocabulary words, and where each term first occurs (what highlighting starts from)."""
+    analysed = AnalysedText([], set(), {})
+    first_offsets = analysed.first_offsets
+    for match in WORD.finditer(text):
+        terms, word = word_analysis(match.group(), language)
+        if terms:
+            analysed.words.append(terms)
+            analysed.vocabulary.add(word)
+            for term in terms:
+                first_offsets.setdefault(term, match.start())
+    return analysed
+
+
+@dataclass
+class AnalysedText:
+    words: list[tuple[str, ...]]
+    vocabulary: set[str]
+    first_offsets: dict[str, int]
+
+
 def tokens(text: str, language: str) -> Iterator[Token]:
     """The words of a text with their offsets and terms, stop words left out."""
     for match in WORD.finditer(text):

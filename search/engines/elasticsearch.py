@@ -443,7 +443,7 @@ class ElasticsearchSearchEngine(SearchEngine):
             )
 
     def refresh_on_write(self) -> bool:
-        return getattr(settings, "SEARCH_REFRESH_ON_WRITE", False)
+        return settings.SEARCH_REFRESH_ON_WRITE
 
     def rebuild(
         self,

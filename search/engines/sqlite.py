@@ -11,22 +11,22 @@ documents' normalised words, one column per language.
 
 from django.db import DatabaseError, connection
 
-from search.analysis import LANGUAGES, AnalysedQuery, index_terms
-from search.analysis.hebrew import MAX_PREFIX
+from search.analysis import LANGUAGES, AnalysedQuery
 from search.engines.embedded import (
     EmbeddedSearchEngine,
     MatchedSql,
     Tables,
-    document_words,
     insert_rows,
+    phrase_pairs,
+    word_pairs,
 )
 
-# bm25() weights of the text table's columns: lang, title, summary, people, body, attachment.
-COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5)
-TOKENIZER = "unicode61 remove_diacritics 0"
-# Hebrew words are indexed with their prefix-less variants right after them, so the words of a
-# phrase can stand up to this many terms apart.
-VARIANT_SLACK = {"he": MAX_PREFIX}
+TEXT_FIELDS = ("title", "summary", "people", "body", "attachment")
+# bm25() weights of the text table's columns: lang, TEXT_FIELDS, then the pairs that phrases
+# match (the phrase's words already count in their own fields).
+COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5, 0)
+# "+" joins the two words of a pair term into one token.
+TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '+'"
 
 
 def quoted(term: str) -> str:
@@ -35,15 +35,11 @@ def quoted(term: str) -> str:
 
 def match_expression(language: str, analysed: AnalysedQuery) -> str:
     """The FTS5 query of one language, built only from analysed terms, each quoted, so no user
-    text can be read as FTS5 syntax."""
+    text can be read as FTS5 syntax. A phrase is matched by its pairs of neighbouring words."""
     parts = ["(" + " OR ".join(quoted(term) for term in group) + ")" for group in analysed.groups]
-    slack = VARIANT_SLACK.get(language, 0)
-    for phrase in analysed.phrases:
-        if slack:
-            terms = " ".join(quoted(term) for term in phrase)
-            parts.append(f"NEAR({terms}, {slack * (len(phrase) - 1)})")
-        else:
-            parts.append(quoted(" ".join(phrase)))
+    parts += [
+        f"pairs : {quoted(pair)}" for phrase in analysed.phrases for pair in phrase_pairs(phrase)
+    ]
     return f"(lang : {quoted('lang' + language)} AND " + " AND ".join(parts) + ")"
 
 
@@ -63,25 +59,20 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
             return {"engine": self.name, "status": "unavailable", "reason": "no FTS5"}
         return {"engine": self.name, "status": "ok"}
 
+    column_types = {
+        "key": "INTEGER",
+        "big": "INTEGER",
+        "text": "TEXT",
+        "date": "TEXT",
+        "serial": "INTEGER",
+        "clustered": " WITHOUT ROWID",
+    }
+
     def create_tables(self, cursor, tables: Tables) -> None:
-        cursor.execute(
-            f"CREATE TABLE {tables.entry} (page_id INTEGER PRIMARY KEY, "
-            "translation_key TEXT NOT NULL, language TEXT NOT NULL, "
-            "publication_type TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL, "
-            "summary TEXT NOT NULL, body TEXT NOT NULL, attachment TEXT NOT NULL)"
-        )
-        cursor.execute(f"CREATE INDEX {tables.entry}_language ON {tables.entry} (language, date)")
-        cursor.execute(
-            f"CREATE INDEX {tables.entry}_group ON {tables.entry} (translation_key, language)"
-        )
-        cursor.execute(
-            f"CREATE TABLE {tables.facet} (facet TEXT NOT NULL, value TEXT NOT NULL, "
-            "page_id INTEGER NOT NULL, PRIMARY KEY (facet, value, page_id)) WITHOUT ROWID"
-        )
-        cursor.execute(f"CREATE INDEX {tables.facet}_page ON {tables.facet} (page_id)")
+        self.create_shared_tables(cursor, tables)
         cursor.execute(
             f"CREATE VIRTUAL TABLE {tables.text} USING fts5(lang, title, summary, people, "
-            f'body, attachment, tokenize = "{TOKENIZER}")'
+            f'body, attachment, pairs, tokenize = "{TOKENIZER}")'
         )
         languages = ", ".join(LANGUAGES)
         cursor.execute(
@@ -98,27 +89,22 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
         )
         return [row[0] for row in cursor.fetchall()]
 
-    def write_text(self, cursor, tables, documents) -> None:
+    def write_text(self, cursor, tables, analysed) -> None:
         insert_rows(
             cursor,
             tables.text,
-            ("rowid", "lang", "title", "summary", "people", "body", "attachment"),
+            ("rowid", "lang", *TEXT_FIELDS, "pairs"),
             [
                 (
-                    document.page_id,
-                    "lang" + document.language,
+                    item.document.page_id,
+                    "lang" + item.document.language,
                     *(
-                        " ".join(index_terms(text, document.language))
-                        for text in (
-                            document.title,
-                            document.summary,
-                            "\n".join((*document.authors, *document.topic_names)),
-                            document.body,
-                            document.attachment,
-                        )
+                        " ".join(term for terms in item.fields[name] for term in terms)
+                        for name in TEXT_FIELDS
                     ),
+                    " ".join(word_pairs(item.fields)),
                 )
-                for document in documents
+                for item in analysed
             ],
         )
         for language in LANGUAGES:
@@ -127,16 +113,16 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
                 tables.words,
                 ("rowid", language),
                 [
-                    (document.page_id, " ".join(sorted(document_words(document))))
-                    for document in documents
-                    if document.language == language
+                    (item.document.page_id, " ".join(sorted(item.vocabulary)))
+                    for item in analysed
+                    if item.document.language == language
                 ],
             )
 
     def delete_text(self, cursor, tables, page_ids) -> None:
         marks = ", ".join(["%s"] * len(page_ids))
         for table in (tables.text, tables.words):
-            cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", page_ids)  # noqa: S608
+            cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", page_ids)
 
     def matched_sql(self, tables, queries) -> MatchedSql:
         expression = " OR ".join(
@@ -157,7 +143,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
             return set()
         marks = ", ".join(["%s"] * len(words))
         cursor.execute(
-            f"SELECT term FROM {tables.vocabulary} WHERE col = %s AND term IN ({marks})",  # noqa: S608
+            f"SELECT term FROM {tables.vocabulary} WHERE col = %s AND term IN ({marks})",
             [language, *words],
         )
         return {row[0] for row in cursor.fetchall()}
@@ -166,7 +152,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
         # Words that start with the same letter and are about as long: a typo rarely falls on
         # the first letter, and the range keeps the scan of the vocabulary short.
         cursor.execute(
-            f"SELECT term, doc FROM {tables.vocabulary} WHERE col = %s AND term >= %s "  # noqa: S608
+            f"SELECT term, doc FROM {tables.vocabulary} WHERE col = %s AND term >= %s "
             "AND term < %s AND length(term) BETWEEN %s AND %s",
             [language, word[0], word[0] + "\U0010ffff", len(word) - 2, len(word) + 2],
         )
@@ -174,7 +160,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
 
     def completions(self, cursor, tables, language, prefix, limit) -> list[str]:
         cursor.execute(
-            f"SELECT term FROM {tables.vocabulary} WHERE col = %s AND term >= %s "  # noqa: S608
+            f"SELECT term FROM {tables.vocabulary} WHERE col = %s AND term >= %s "
             "AND term < %s ORDER BY doc DESC, term LIMIT %s",
             [language, prefix, prefix + "\U0010ffff", limit],
         )

@@ -6,6 +6,7 @@ from django.db import OperationalError
 from django.test import TestCase, override_settings
 
 from search.engines import get_search_engine
+from search.models import IndexOutboxEntry
 
 
 def database_down():
@@ -29,6 +30,20 @@ class HealthCheckTests(TestCase):
         self.assertEqual(report["database"]["status"], "ok")
         self.assertEqual(report["search"]["engine"], get_search_engine().name)
         self.assertEqual(report["search"]["status"], "ok")
+        self.assertEqual(report["search_outbox"], {"status": "ok", "pending": 0, "failed": 0})
+
+    def test_changes_the_search_index_could_not_take_are_reported(self):
+        IndexOutboxEntry.objects.create(page_id=41, reason="publish")
+        IndexOutboxEntry.objects.create(
+            page_id=42, reason="publish", attempts=3, last_error="Connection refused"
+        )
+        IndexOutboxEntry.objects.create(page_id=43, reason="move", status="done")
+        response = self.client.get("/healthz/")
+        self.assertEqual(response.status_code, 200)
+        report = response.json()
+        self.assertEqual(report["status"], "degraded")
+        self.assertEqual(report["search_outbox"], {"status": "failing", "pending": 2, "failed": 1})
+        self.assertNotIn("Connection refused", response.content.decode())
 
     def test_database_down_gives_503(self):
         with database_down():
@@ -37,6 +52,7 @@ class HealthCheckTests(TestCase):
         report = response.json()
         self.assertEqual(report["status"], "unavailable")
         self.assertEqual(report["database"], {"status": "unavailable"})
+        self.assertNotIn("search_outbox", report)
         self.assertNotIn("connection refused", response.content.decode())
 
     @override_settings(

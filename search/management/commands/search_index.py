@@ -1,0 +1,177 @@
+"""Looking after the public search index: `status`, `rebuild` and `install`."""
+
+import datetime
+import itertools
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count, Q
+from django.template.defaultfilters import pluralize
+from django.utils import timezone
+
+from hub.resources.models import PublicationPage
+from search import outbox
+from search.documents import all_documents
+from search.engines import get_search_engine
+from search.engines.base import SearchEngineError
+from search.models import IndexOutboxEntry
+
+# Pending entries listed one by one; more are counted only.
+LISTED_ENTRIES = 50
+LISTED_PAGE_IDS = 20
+# Entries from a little before the rebuild started are replayed too, in case the worker's
+# clock is behind this one's: replaying a change twice does no harm.
+CLOCK_MARGIN = datetime.timedelta(minutes=1)
+BAR_WIDTH = 30
+
+
+def engine_unreachable(engine, error) -> CommandError:
+    return CommandError(f"The search engine {engine.name} is unreachable: {error}")
+
+
+class Command(BaseCommand):
+    help = "Shows the state of the public search index, rebuilds it, or installs its structures."
+
+    def add_arguments(self, parser):
+        actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        actions.add_parser(
+            "status", help="Outbox entries pending and failed, documents per language."
+        )
+        rebuild = actions.add_parser(
+            "rebuild", help="Build a new index from the database and swap it in."
+        )
+        rebuild.add_argument(
+            "--noinput",
+            "--no-input",
+            action="store_false",
+            dest="interactive",
+            help="Do not ask for confirmation.",
+        )
+        actions.add_parser("install", help="Create what the engine needs, when missing.")
+
+    def handle(self, *args, action, **options):
+        engine = get_search_engine()
+        if action == "status":
+            self.status(engine)
+        elif action == "rebuild":
+            self.rebuild(engine, interactive=options.get("interactive", True))
+        else:
+            self.install(engine)
+
+    def status(self, engine):
+        health = engine.health()
+        self.stdout.write(f"Search engine: {engine.name} ({health['status']})")
+        self.write_outbox()
+        try:
+            index_counts = engine.document_counts()
+            indexed_ids = engine.indexed_page_ids()
+        except SearchEngineError as error:
+            raise engine_unreachable(engine, error) from error
+        self.write_counts(index_counts)
+        public_ids = set(PublicationPage.objects.live().public().values_list("pk", flat=True))
+        self.write_page_ids("Live and public but not in the index", public_ids - indexed_ids)
+        self.write_page_ids("In the index but not live and public", indexed_ids - public_ids)
+
+    def write_outbox(self):
+        counts = outbox.pending_counts()
+        self.stdout.write(f"Outbox: {counts['pending']} pending, {counts['failed']} failed.")
+        pending = IndexOutboxEntry.objects.filter(status=IndexOutboxEntry.Status.PENDING)
+        for entry in pending.order_by("-attempts", "pk")[:LISTED_ENTRIES]:
+            line = f"  page {entry.page_id}  {entry.reason}  attempts {entry.attempts}"
+            if entry.next_attempt_at:
+                line += f"  next attempt {entry.next_attempt_at:%Y-%m-%d %H:%M:%S %Z}"
+            if entry.last_error:
+                line += f"  error: {entry.last_error}"
+            self.stdout.write(line)
+        if counts["pending"] > LISTED_ENTRIES:
+            self.stdout.write(f"  … and {counts['pending'] - LISTED_ENTRIES} more.")
+
+    def write_counts(self, index_counts):
+        database_counts = dict(
+            PublicationPage.objects.live()
+            .public()
+            .order_by()
+            .values_list("locale__language_code")
+            .annotate(count=Count("pk"))
+        )
+        self.stdout.write("Documents per language (index / live public publications):")
+        languages = [code for code, _name in settings.LANGUAGES]
+        languages += sorted((set(index_counts) | set(database_counts)) - set(languages))
+        for language in languages:
+            indexed, published = index_counts.get(language, 0), database_counts.get(language, 0)
+            mark = "" if indexed == published else "  (differs)"
+            self.stdout.write(f"  {language}: {indexed} / {published}{mark}")
+
+    def write_page_ids(self, label, page_ids):
+        if page_ids:
+            listed = ", ".join(str(page_id) for page_id in sorted(page_ids)[:LISTED_PAGE_IDS])
+            more = " …" if len(page_ids) > LISTED_PAGE_IDS else ""
+            count = len(page_ids)
+            self.stdout.write(f"{label}: {count} page{pluralize(count)} ({listed}{more}).")
+
+    def rebuild(self, engine, interactive):
+        if interactive:
+            answer = input(
+                f"Rebuild the {engine.name} search index from the database? Search keeps "
+                "answering from the current index until the new one is complete. [y/N] "
+            )
+            if answer.strip().lower() not in ("y", "yes"):
+                self.stdout.write("Rebuild cancelled.")
+                return
+        started = timezone.now()
+        total = PublicationPage.objects.live().public().count()
+        documents = itertools.chain.from_iterable(all_documents())
+        try:
+            indexed = engine.rebuild(documents, progress=self.progress_bar(total))
+        except SearchEngineError as error:
+            raise CommandError(f"The search index could not be rebuilt: {error}") from error
+        if self.stdout.isatty():
+            self.stdout.write("")
+        replayed = self.replay_changes_since(started - CLOCK_MARGIN)
+        self.stdout.write(
+            f"Indexed {indexed} document{pluralize(indexed)}; replayed {replayed} "
+            f"page{pluralize(replayed)} changed during the rebuild or just before it."
+        )
+        try:
+            self.write_counts(engine.document_counts())
+        except SearchEngineError as error:
+            raise engine_unreachable(engine, error) from error
+
+    def progress_bar(self, total):
+        """Redraws one line on a terminal; writes a line per batch otherwise (logs, tests)."""
+        ending = "" if self.stdout.isatty() else "\n"
+        prefix = "\r" if self.stdout.isatty() else ""
+
+        def show(count):
+            filled = BAR_WIDTH * min(count, total) // total if total else BAR_WIDTH
+            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+            self.stdout.write(f"{prefix}[{bar}] {count}/{total}", ending=ending)
+            self.stdout.flush()
+
+        return show
+
+    def replay_changes_since(self, started):
+        """The rebuild read each page once, and changes drained meanwhile went to the index it
+        replaced: every page recorded or drained since it started is reconciled again."""
+        page_ids = set(
+            IndexOutboxEntry.objects.filter(
+                Q(created_at__gte=started) | Q(processed_at__gte=started)
+            ).values_list("page_id", flat=True)
+        )
+        outbox.enqueue(page_ids, "rebuild")
+        report = outbox.drain()
+        if report.failed:
+            self.stderr.write(
+                f"{report.failed} changes could not be replayed yet and stay in the outbox for "
+                f"the search worker: {report.last_error}"
+            )
+        return len(page_ids)
+
+    def install(self, engine):
+        try:
+            engine.install()
+        except SearchEngineError as error:
+            raise CommandError(
+                f"The search engine {engine.name} could not be set up: {error}"
+            ) from error
+        self.stdout.write(f"The {engine.name} search engine is ready.")
