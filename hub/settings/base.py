@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.api.v2",
     "rest_framework",
+    # CORS headers for the public search API (settings in "Public search API" below).
+    "corsheaders",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.typed_table_block",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that container probes get an answer without host validation or HTTPS redirects.
     "hub.core.middleware.HealthCheckMiddleware",
+    # Before anything that may answer, so that /api/ answers carry their CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.core.middleware.ContentSecurityPolicyMiddleware",
@@ -182,6 +186,37 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # Public search (the search/ app). Admin search stays on Wagtail's backend above.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL")
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", "hub-local")
+# Outbox entries are drained right after the commit that wrote them; with a `search-worker`
+# process running, production may turn this off and leave the draining to it.
+SEARCH_INDEX_ON_COMMIT = env.bool("SEARCH_INDEX_ON_COMMIT", True)
+SEARCH_OUTBOX_RETENTION_DAYS = env.int("SEARCH_OUTBOX_RETENTION_DAYS", 7)
+# Attached files larger than this are not read for search; their text is capped at this many
+# characters (a 300-page report is about 1,000,000).
+SEARCH_EXTRACT_MAX_BYTES = env.int("SEARCH_EXTRACT_MAX_BYTES", 50 * 1024 * 1024)
+SEARCH_EXTRACT_MAX_CHARS = env.int("SEARCH_EXTRACT_MAX_CHARS", 200_000)
+# Elasticsearch makes writes searchable at its next refresh (1 s); tests refresh at once.
+SEARCH_REFRESH_ON_WRITE = False
+# Counts of queries per day and language (no IP, no user, no session), kept this many days.
+SEARCH_ANALYTICS_ENABLED = env.bool("SEARCH_ANALYTICS_ENABLED", True)
+SEARCH_ANALYTICS_RETENTION_DAYS = env.int("SEARCH_ANALYTICS_RETENTION_DAYS", 90)
+
+# Public search API (/api/search/, search/api.py).
+# Partner sites read it from their own pages: any origin may read /api/ (GET only, without
+# cookies); no other path sends CORS headers.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+# Requests per client to the search and suggest endpoints ("60/min", "1000/hour", ...). The
+# counts live in Django's default cache: with no CACHES configured that is local memory, so
+# each gunicorn worker counts on its own (the effective limit is this times the workers).
+SEARCH_API_RATE = env.str("SEARCH_API_RATE", "60/min")
+# Autocomplete asks once per pause in typing: a few per second while someone types.
+SEARCH_SUGGEST_RATE = env.str("SEARCH_SUGGEST_RATE", "300/min")
+# The site runs behind one proxy (the host's TLS proxy, see docker-compose.yml), which appends
+# the client's address to X-Forwarded-For; entries before it are whatever the client claimed,
+# so the throttle identifies clients by the last one.
+NINJA_NUM_PROXIES = 1
 
 # Security headers that hold in every environment; production.py adds HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,113 @@
+"""Promoted results: publications editors pin to the top of the results for a query, per
+language, shown first and marked as recommended.
+
+Wagtail's own search promotions match the exact lowercased query in every language; these match
+the query as search reads it (`SearchPromotion.key_for`), in the reader's language only.
+
+Which version a reader sees: the publication's version in the reader's language when it is live
+and public; otherwise the version the editor chose, when it is live and public (the editor
+pinned it for these readers knowing its language, as search itself shows another language's
+version when the reader's is missing); otherwise the promotion is skipped.
+
+Who manages them: deciding what a language's readers see first is an editorial decision, so
+promotions are managed by the groups that decide what is published in a language (Editors and
+Moderators for the default language, "Moderators – <Language>" for the others) and by
+superusers, each in their languages; translators do not manage them.
+"""
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from hub.editorial.roles import EDITORS, moderated_languages
+from hub.resources.models import PublicationPage
+from search.models import SearchPromotion
+
+# Promoted results come before the engine's; more than a few would push the results away.
+MAX_PROMOTED = 3
+
+
+def promoted_for(text: str, language: str) -> list[PublicationPage]:
+    """The live, public publications to show first for a reader's query in their language, in
+    the promotions' order, one per publication, at most MAX_PROMOTED. One query when nothing is
+    promoted for the query, two otherwise. Raises ValueError for a language search does not
+    analyse."""
+    key = SearchPromotion.key_for(text, language)
+    if not key:
+        return []
+    today = timezone.localdate()
+    promotions = list(
+        SearchPromotion.objects.filter(language=language, query_key=key)
+        .filter(Q(starts_on__isnull=True) | Q(starts_on__lte=today))
+        .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+        .order_by("sort_order", "pk")
+        .values_list("publication_id", "publication__translation_key")
+    )
+    if not promotions:
+        return []
+    chosen_ids = {page_id for page_id, _key in promotions}
+    candidates = (
+        PublicationPage.objects.live()
+        .filter(translation_key__in={key for _page_id, key in promotions})
+        .filter(Q(locale__language_code=language) | Q(pk__in=chosen_ids))
+        .exclude(Exists(_restrictions_over(OuterRef("path"))))
+        .select_related("locale")
+    )
+    in_reader_language = {}
+    chosen = {}
+    for page in candidates:
+        if page.locale.language_code == language:
+            in_reader_language[page.translation_key] = page
+        if page.pk in chosen_ids:
+            chosen[page.pk] = page
+    shown = {}
+    for page_id, translation_key in promotions:
+        page = in_reader_language.get(translation_key) or chosen.get(page_id)
+        if page is not None:
+            shown.setdefault(translation_key, page)
+    return list(shown.values())[:MAX_PROMOTED]
+
+
+def _restrictions_over(path):
+    """View restrictions on the page at `path` or on one of its ancestors (what Wagtail's
+    `public()` excludes), as a subquery, so that the check costs no query of its own."""
+    return PageViewRestriction.objects.filter(page__path=Substr(path, 1, Length("page__path")))
+
+
+def promotion_languages(user) -> set[str]:
+    """The languages whose promotions a user manages (see the module's docstring). Someone an
+    administrator gave the promotion permissions through a group of their own manages every
+    language. Cached on the user object for the request."""
+    if not hasattr(user, "_promotion_languages"):
+        user._promotion_languages = _promotion_languages(user)
+    return user._promotion_languages
+
+
+def _promotion_languages(user) -> set[str]:
+    every_language = {code for code, _name in settings.LANGUAGES}
+    if not user.is_active:
+        return set()
+    if user.is_superuser or user.has_perm("search.change_searchpromotion"):
+        return every_language
+    groups = set(user.groups.values_list("name", flat=True))
+    languages = {code for code, group in moderated_languages().items() if group in groups}
+    if EDITORS in groups:
+        languages.add(settings.LANGUAGE_CODE)
+    return languages
+
+
+class PromotionPermissionPolicy(ModelPermissionPolicy):
+    """Promotions by language: whoever manages a language's promotions may add, change, delete
+    and view those, and no others."""
+
+    def user_has_permission(self, user, action):
+        return bool(promotion_languages(user))
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return instance.language in promotion_languages(user)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self.model._default_manager.filter(language__in=promotion_languages(user))
