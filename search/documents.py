@@ -8,8 +8,10 @@ extraction of an attachment's text is the exception: it is done once per file an
 """
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from html import unescape
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -17,7 +19,6 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction
-from wagtail.rich_text import get_text_for_indexing
 
 from hub.resources.models import (
     CampaignToolkitPage,
@@ -243,7 +244,7 @@ def _body_text(page) -> str:
         if isinstance(field, StreamField):
             texts.extend(_stream_text(value.stream_block, value.raw_data))
         elif isinstance(field, RichTextField):
-            texts.append(get_text_for_indexing(value))
+            texts.append(rich_text_words(value))
         else:
             texts.append(value)
     return "\n".join(text for text in texts if text.strip())
@@ -280,7 +281,19 @@ def _block_text(block, raw_value) -> list[str]:
                 block.child_block, item["value"] if _is_list_item_record(item) else item
             )
         ]
+    if isinstance(block, blocks.RichTextBlock):
+        return [rich_text_words(raw_value)]
     return block.get_searchable_content(block.to_python(raw_value))
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def rich_text_words(html: str) -> str:
+    """The text of stored rich text. The editor writes well-formed HTML, so dropping the tags
+    and decoding entities is enough, several times faster than Wagtail's HTML parser (half
+    of the time spent building documents)."""
+    return unescape(_TAG.sub(" ", html))
 
 
 def _is_list_item_record(item) -> bool:

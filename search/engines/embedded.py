@@ -44,6 +44,9 @@ from search.highlight import passage_from_offsets
 from search.spelling import respell
 
 BATCH_SIZE = 500
+# The layout of the engine's tables. A change to it needs `search_index rebuild`, which an
+# index of another layout asks for instead of failing on a missing column.
+SCHEMA = 3
 ROWS_PER_INSERT = 200
 STATE_TABLE = "search_engine_state"
 VERSIONED_TABLE = re.compile(r"^search_[a-z]+_v(\d+)(?:_[a-z]+)?$")
@@ -75,6 +78,7 @@ class Tables:
         self.facet_value = f"search_facetvalue_v{version}"
         self.facet = f"search_facet_v{version}"
         self.text = f"search_text_v{version}"
+        self.pairs = f"search_pairs_v{version}"
         self.words = f"search_words_v{version}"
         self.vocabulary = f"search_words_v{version}_vocabulary"
 
@@ -130,9 +134,12 @@ def word_pairs(fields: dict[str, list[tuple[str, ...]]]) -> set[str]:
     pairs = set()
     for field_words in fields.values():
         for previous, terms in itertools.pairwise(field_words):
-            pairs.update(pair_term(first, second) for first in previous for second in terms)
-            if len(pairs) >= MAX_PAIRS:
-                return pairs
+            if len(previous) == 1 and len(terms) == 1:
+                pairs.add(previous[0] + "+" + terms[0])
+            else:
+                pairs.update(pair_term(first, second) for first in previous for second in terms)
+        if len(pairs) >= MAX_PAIRS:
+            break
     return pairs
 
 
@@ -262,19 +269,23 @@ class EmbeddedSearchEngine(SearchEngine):
             raise SearchEngineError(f"{self.name}: {error}") from error
 
     def _live_tables(self, cursor) -> Tables:
-        version = self._read_version(cursor)
-        if version is None:
-            version = self._install(cursor)
-        return Tables(version)
+        state = self._read_state(cursor)
+        if not state:
+            return Tables(self._install(cursor))
+        if state.get("schema") != SCHEMA:
+            raise SearchEngineError(
+                "The search index was built by another version of the hub: "
+                "run `manage.py search_index rebuild`."
+            )
+        return Tables(state["live"])
 
-    def _read_version(self, cursor) -> int | None:
+    def _read_state(self, cursor) -> dict[str, int]:
         try:
             with transaction.atomic():
-                cursor.execute(f"SELECT version FROM {STATE_TABLE} WHERE name = 'live'")
-                row = cursor.fetchone()
+                cursor.execute(f"SELECT name, version FROM {STATE_TABLE}")
+                return dict(cursor.fetchall())
         except DatabaseError:
-            return None
-        return row[0] if row else None
+            return {}
 
     def _install(self, cursor) -> int:
         cursor.execute(
@@ -286,7 +297,10 @@ class EmbeddedSearchEngine(SearchEngine):
         if row:
             return row[0]
         self.create_tables(cursor, Tables(1))
-        cursor.execute(f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('live', 1)")
+        cursor.execute(
+            f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('live', 1), ('schema', %s)",
+            [SCHEMA],
+        )
         return 1
 
     def install(self) -> None:
@@ -414,9 +428,11 @@ class EmbeddedSearchEngine(SearchEngine):
         # The new version is filled outside any long transaction, so readers keep the live one;
         # only the swap is atomic.
         def prepare(cursor):
-            live = self._live_tables(cursor)
-            self._drop_versions(cursor, keep={live.version})
-            fresh = Tables(live.version + 1)
+            # The live version is read without checking its schema: a rebuild is what brings
+            # an index of another version of the hub in line.
+            live = self._read_state(cursor).get("live") or self._install(cursor)
+            self._drop_versions(cursor, keep={live})
+            fresh = Tables(live + 1)
             self.create_tables(cursor, fresh)
             return fresh
 
@@ -450,6 +466,10 @@ class EmbeddedSearchEngine(SearchEngine):
             cursor.execute(
                 f"UPDATE {STATE_TABLE} SET version = %s WHERE name = 'live'",
                 [fresh.version],
+            )
+            cursor.execute(f"DELETE FROM {STATE_TABLE} WHERE name = 'schema'")
+            cursor.execute(
+                f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('schema', %s)", [SCHEMA]
             )
             self._drop_versions(cursor, keep={fresh.version})
 

@@ -22,9 +22,8 @@ from search.engines.embedded import (
 )
 
 TEXT_FIELDS = ("title", "summary", "people", "body", "attachment")
-# bm25() weights of the text table's columns: lang, TEXT_FIELDS, then the pairs that phrases
-# match (the phrase's words already count in their own fields).
-COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5, 0)
+# bm25() weights of the text table's columns: lang, then TEXT_FIELDS.
+COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5)
 # "+" joins the two words of a pair term into one token.
 TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '+'"
 
@@ -35,12 +34,23 @@ def quoted(term: str) -> str:
 
 def match_expression(language: str, analysed: AnalysedQuery) -> str:
     """The FTS5 query of one language, built only from analysed terms, each quoted, so no user
-    text can be read as FTS5 syntax. A phrase is matched by its pairs of neighbouring words."""
+    text can be read as FTS5 syntax."""
     parts = ["(" + " OR ".join(quoted(term) for term in group) + ")" for group in analysed.groups]
-    parts += [
-        f"pairs : {quoted(pair)}" for phrase in analysed.phrases for pair in phrase_pairs(phrase)
-    ]
     return f"(lang : {quoted('lang' + language)} AND " + " AND ".join(parts) + ")"
+
+
+def language_pair(language: str, pair: str) -> str:
+    """A pair term of one language: the pairs table has no language column."""
+    return f"{language}+{pair}"
+
+
+def pairs_expression(language: str, analysed: AnalysedQuery) -> str:
+    """The pairs table's query for the phrases of one language: all their pairs."""
+    return " AND ".join(
+        quoted(language_pair(language, pair))
+        for phrase in analysed.phrases
+        for pair in phrase_pairs(phrase)
+    )
 
 
 class SqliteSearchEngine(EmbeddedSearchEngine):
@@ -72,7 +82,13 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
         self.create_shared_tables(cursor, tables)
         cursor.execute(
             f"CREATE VIRTUAL TABLE {tables.text} USING fts5(lang, title, summary, people, "
-            f'body, attachment, pairs, tokenize = "{TOKENIZER}")'
+            f'body, attachment, tokenize = "{TOKENIZER}")'
+        )
+        # Phrases are matched by the pairs of neighbouring words each document has: only
+        # which documents have a pair matters, so the table keeps no positions or counts.
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {tables.pairs} USING fts5(pairs, "
+            f'tokenize = "{TOKENIZER}", detail = none)'
         )
         languages = ", ".join(LANGUAGES)
         cursor.execute(
@@ -93,7 +109,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
         insert_rows(
             cursor,
             tables.text,
-            ("rowid", "lang", *TEXT_FIELDS, "pairs"),
+            ("rowid", "lang", *TEXT_FIELDS),
             [
                 (
                     item.document.page_id,
@@ -102,7 +118,21 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
                         " ".join(term for terms in item.fields[name] for term in terms)
                         for name in TEXT_FIELDS
                     ),
-                    " ".join(word_pairs(item.fields)),
+                )
+                for item in analysed
+            ],
+        )
+        insert_rows(
+            cursor,
+            tables.pairs,
+            ("rowid", "pairs"),
+            [
+                (
+                    item.document.page_id,
+                    " ".join(
+                        language_pair(item.document.language, pair)
+                        for pair in word_pairs(item.fields)
+                    ),
                 )
                 for item in analysed
             ],
@@ -121,7 +151,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
 
     def delete_text(self, cursor, tables, page_ids) -> None:
         marks = ", ".join(["%s"] * len(page_ids))
-        for table in (tables.text, tables.words):
+        for table in (tables.text, tables.pairs, tables.words):
             cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", page_ids)
 
     def matched_sql(self, tables, queries) -> MatchedSql:
@@ -129,12 +159,27 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
             match_expression(language, analysed) for language, analysed in queries.items()
         )
         weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        source = (
+            f"{tables.text} JOIN {tables.entry} e ON e.page_id = {tables.text}.rowid "
+            f"WHERE {tables.text} MATCH %s"
+        )
+        params = [expression]
+        phrases = " OR ".join(
+            f"({pairs_expression(language, analysed)})"
+            for language, analysed in queries.items()
+            if analysed.phrases
+        )
+        if phrases:
+            # One list of the documents having the phrases' pairs, read once (an OR of
+            # per-language conditions here made SQLite read it for every match).
+            source += (
+                f" AND e.page_id IN (SELECT rowid FROM {tables.pairs} "
+                f"WHERE {tables.pairs} MATCH %s)"
+            )
+            params.append(phrases)
         return MatchedSql(
-            source=(
-                f"{tables.text} JOIN {tables.entry} e ON e.page_id = {tables.text}.rowid "
-                f"WHERE {tables.text} MATCH %s"
-            ),
-            source_params=[expression],
+            source=source,
+            source_params=params,
             score=f"-bm25({tables.text}, {weights})",
         )
 

@@ -1,9 +1,14 @@
 """The public search engine in use and its health, per configuration."""
 
+import io
+
 import pytest
+from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 
 from search.engines import get_search_engine
+from search.engines.base import SearchEngineError, SearchQuery
 
 
 @pytest.fixture(autouse=True)
@@ -23,10 +28,23 @@ def test_sqlite_database_uses_fts5():
 
 @pytest.mark.postgres
 @pytest.mark.django_db
-def test_postgres_database_uses_its_full_text_search_with_the_arabic_configuration():
+def test_postgres_database_uses_its_full_text_search():
     engine = get_search_engine()
     assert engine.name == "postgres-fts"
     assert engine.health() == {"engine": "postgres-fts", "status": "ok"}
+
+
+@pytest.mark.django_db
+def test_an_index_of_another_layout_asks_for_a_rebuild_and_the_rebuild_mends_it():
+    engine = get_search_engine()
+    engine.install()
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_engine_state SET version = 1 WHERE name = 'schema'")
+    query = SearchQuery(language="en", text="surveillance")
+    with pytest.raises(SearchEngineError, match=r"run `manage.py search_index rebuild`"):
+        engine.search(query)
+    call_command("search_index", "rebuild", "--noinput", stdout=io.StringIO())
+    assert engine.search(query).count == 0
 
 
 def test_elasticsearch_url_selects_elasticsearch_and_an_unreachable_cluster_is_unavailable():

@@ -447,6 +447,6 @@ class LibrarySearchTests(TestCase):
         with CaptureQueriesContext(connection) as captured:
             page = self.page(path)
         self.assertEqual(titles(page), [self.title("incitement", "ar")])
-        # Measured at 31 on SQLite (the engine's own statements included); the bound leaves
-        # room for the engine's differences, and catches a query per card or per facet value.
-        self.assertLessEqual(len(captured), 40, [query["sql"] for query in captured])
+        # Measured at 31 on SQLite and 42 on PostgreSQL (the engines' own statements and
+        # savepoints included); the bound catches a query per card or per facet value.
+        self.assertLessEqual(len(captured), 45, [query["sql"] for query in captured])
