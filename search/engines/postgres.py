@@ -2,12 +2,13 @@
 
 PostgreSQL has no Hebrew configuration, and its Snowball Arabic stemmer keeps combined prefixes
 and stems plurals apart from their singulars, so documents and queries are analysed in Python
-(`search.analysis`, the same chains as SQLite and Elasticsearch) and stored as a ready-made
-`tsvector`: each term at its word's position and weighted by field (title A, summary and people
-B, body C, attachment D), a Hebrew word's prefix-less variants at the same position as the word,
-plus a lexeme for each pair of neighbouring words, which phrases match. No text-search
-configuration runs over them (one would stem the terms a second time). A GIN index serves `@@`;
-`ts_rank_cd` ranks on a smaller vector (see RANKED_BODY_WORDS). Highlights are cut by
+(`search.analysis`, the same chains as SQLite and Elasticsearch) and stored as ready-made
+`tsvector`s, no text-search configuration running over them (one would stem the terms a second
+time). The matching vector holds every term without positions (a Hebrew word's prefix-less
+variants included), the language as a term, and a term for each pair of neighbouring words,
+which phrases match: a GIN index answers `@@` alone, with no recheck of the rows.
+`ts_rank_cd` ranks on a smaller, positioned vector weighted by field (title A, summary and
+people B, body C; see RANKED_BODY_WORDS). Highlights are cut by
 `search.highlight` from the original text: `ts_headline` can only mark what a configuration
 matched. The vocabulary for suggestions is a table of words per language with a `pg_trgm`
 index for "did you mean".
@@ -42,14 +43,14 @@ MAX_POSITIONS_PER_TERM = 256
 
 
 def tsquery_term(term: str) -> str:
-    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+    if "'" in term or "\\" in term:
+        term = term.replace("\\", "\\\\").replace("'", "''")
+    return "'" + term + "'"
 
 
-def tsvector_literal(
-    weighted_fields: list[tuple[list[tuple[str, ...]], str]], pairs: set[str] = frozenset()
-) -> str:
+def tsvector_literal(weighted_fields: list[tuple[list[tuple[str, ...]], str]]) -> str:
     """The tsvector of analysed fields (each word's terms, in order), each with its weight
-    letter; a word's variants share its position. `pairs` are added without positions."""
+    letter; a word's variants share its position."""
     positions = defaultdict(list)
     position = 0
     for field_words, weight in weighted_fields:
@@ -60,9 +61,9 @@ def tsvector_literal(
                 if len(places) < MAX_POSITIONS_PER_TERM:
                     places.append(f"{position}{weight}")
         position = min(position + 1, MAX_POSITION)
-    lexemes = [f"{tsquery_term(term)}:{','.join(places)}" for term, places in positions.items()]
-    lexemes += [tsquery_term(pair) for pair in pairs - positions.keys()]
-    return " ".join(lexemes)
+    return " ".join(
+        f"{tsquery_term(term)}:{','.join(places)}" for term, places in positions.items()
+    )
 
 
 def language_term(language: str) -> str:
@@ -124,17 +125,12 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
 
     def entry_values(self, analysed) -> tuple:
         fields = analysed.fields
-        document = tsvector_literal(
-            [
-                ([(language_term(analysed.document.language),)], "D"),
-                (fields["title"], "A"),
-                (fields["summary"], "B"),
-                (fields["people"], "B"),
-                (fields["body"], "C"),
-                (fields["attachment"], "D"),
-            ],
-            word_pairs(fields),
-        )
+        # Matching only asks which terms a document has (phrases are pairs, ranking has its
+        # own vector), so this vector keeps no positions: a third of the size, and no recheck.
+        terms = {term for words in fields.values() for terms in words for term in terms}
+        terms |= word_pairs(fields)
+        terms.add(language_term(analysed.document.language))
+        document = " ".join(tsquery_term(term) for term in terms)
         ranking = tsvector_literal(
             [
                 (fields["title"], "A"),
