@@ -286,14 +286,15 @@ def _block_text(block, raw_value) -> list[str]:
     return block.get_searchable_content(block.to_python(raw_value))
 
 
+_BLOCK_TAG = re.compile(r"</?(?:p|h[1-6]|li|ul|ol|blockquote|div|br|hr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 
 
 def rich_text_words(html: str) -> str:
-    """The text of stored rich text. The editor writes well-formed HTML, so dropping the tags
-    and decoding entities is enough, several times faster than Wagtail's HTML parser (half
-    of the time spent building documents)."""
-    return unescape(_TAG.sub(" ", html))
+    """The text of stored rich text: blocks on lines of their own, inline tags dropped,
+    entities decoded. The editor writes well-formed HTML, so this is enough, and several times
+    faster than Wagtail's HTML parser (which took half of the time spent building documents)."""
+    return unescape(_TAG.sub("", _BLOCK_TAG.sub("\n", html))).strip()
 
 
 def _is_list_item_record(item) -> bool:
