@@ -103,6 +103,10 @@ DATABASES = {
         "DATABASE_URL", f"sqlite:///{VAR_DIR / 'hub.sqlite3'}", conn_max_age=CONN_MAX_AGE
     )
 }
+# Each request is one transaction: an editor's publish, unpublish or move and the search
+# outbox entry its signal writes commit together or not at all (Wagtail's actions do not open
+# a transaction of their own).
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
