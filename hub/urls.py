@@ -13,7 +13,7 @@ from hub.editorial.translation_views import (
 )
 from hub.resources.api import api_router
 from hub.resources.views import citation_file, short_link
-from search.api import api as search_api
+from search import api as search_api
 
 urlpatterns = [
     # wagtail-localize's own addresses, served by views that follow the editorial roles.
@@ -32,7 +32,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("api/search/", search_api.urls),
+    path("api/search/", search_api.urls()),
     re_path(r"^media/(?P<path>(?:original_images|images)/[^/]+)$", image_file, name="image_file"),
     path("r/<int:page_id>/", short_link, name="short_link"),
     path("sitemap.xml", sitemap, name="sitemap"),

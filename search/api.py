@@ -15,6 +15,7 @@ import threading
 from typing import Annotated, Literal
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -448,3 +449,13 @@ def result_item(card: ResultCard, request) -> dict:
         "matched_language": card.matched_language.code if card.matched_language else None,
         "promoted": card.promoted,
     }
+
+
+def urls():
+    """The API's URL patterns. Its views only read (a search's count is written in a savepoint
+    of its own), so they run outside the per-request transaction that ATOMIC_REQUESTS opens for
+    the editors' actions: the description needs no database at all."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        pattern.callback._non_atomic_requests = {DEFAULT_DB_ALIAS}
+    return patterns, app_name, namespace

@@ -11,6 +11,8 @@ from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from hub.resources.models import PublicationDownload
+from search.documents import all_documents
+from search.engines import get_search_engine
 from tests.home.factories import build_home_tree
 from tests.hub.resources.factories import (
     CampaignToolkitPageFactory,
@@ -226,3 +228,14 @@ def build_search_tree() -> dict:
         "private": private,
         "topics": {"surveillance": surveillance, "censorship": censorship, "security": security},
     }
+
+
+def index_all_publications():
+    """What `search_index rebuild` leaves (and the outbox keeps): every live, public publication
+    in the configured engine. Returns the engine."""
+    get_search_engine.cache_clear()
+    engine = get_search_engine()
+    engine.install()
+    for documents in all_documents():
+        engine.index(documents)
+    return engine

@@ -8,11 +8,10 @@ from django.core.cache import cache
 from django.test import TestCase, override_settings
 
 from search import service
-from search.documents import all_documents
 from search.engines import get_search_engine
 from search.engines.base import SearchEngineError
 from search.models import SearchPromotion, SearchQueryCount
-from tests.search.factories import build_search_tree
+from tests.search.factories import build_search_tree, index_all_publications
 
 URL = "/api/search/"
 SUGGEST_URL = "/api/search/suggest/"
@@ -23,11 +22,7 @@ class SearchAPITestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_search_tree()
-        get_search_engine.cache_clear()
-        engine = get_search_engine()
-        engine.install()
-        for documents in all_documents():
-            engine.index(documents)
+        index_all_publications()
 
     def setUp(self):
         get_search_engine.cache_clear()

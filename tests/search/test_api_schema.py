@@ -16,9 +16,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from search.documents import all_documents
-from search.engines import get_search_engine
-from tests.search.factories import build_search_tree
+from tests.search.factories import build_search_tree, index_all_publications
 
 CHECKS = [
     not_a_server_error,
@@ -37,11 +35,7 @@ def search_library(db, settings):
     # Generated requests come fast from one client: high enough never to meet the limit.
     settings.SEARCH_API_RATE = "100000/min"
     build_search_tree()
-    get_search_engine.cache_clear()
-    engine = get_search_engine()
-    engine.install()
-    for documents in all_documents():
-        engine.index(documents)
+    index_all_publications()
     # The WSGI app closes the database connection after each request, and with it the test's
     # transaction; Django's test client stops that the same way.
     request_started.disconnect(close_old_connections)

@@ -9,10 +9,9 @@ import uuid
 from django.test import TestCase, override_settings
 
 from search import service
-from search.documents import all_documents
 from search.engines import get_search_engine
 from search.engines.base import SearchQuery
-from tests.search.factories import PDF_ONLY_WORDS, build_search_tree
+from tests.search.factories import PDF_ONLY_WORDS, build_search_tree, index_all_publications
 
 
 class EngineContract:
@@ -21,11 +20,7 @@ class EngineContract:
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_search_tree()
-        get_search_engine.cache_clear()
-        engine = get_search_engine()
-        engine.install()
-        for documents in all_documents():
-            engine.index(documents)
+        index_all_publications()
 
     def setUp(self):
         get_search_engine.cache_clear()

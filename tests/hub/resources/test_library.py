@@ -9,10 +9,11 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from search.documents import all_documents, build_documents
+from search.documents import build_documents
 from search.engines import get_search_engine
 from search.query import PAGE_SIZE
 from tests.hub.resources.factories import ResearchReportPageFactory, build_library_tree
+from tests.search.factories import index_all_publications
 
 
 def titles(html):
@@ -27,9 +28,7 @@ class LibraryTests(TestCase):
         cls.toolkit = cls.tree["toolkit"]
         # The library lists what the search engine holds: index the tree, as the outbox would
         # after each publication's commit.
-        get_search_engine.cache_clear()
-        for documents in all_documents():
-            get_search_engine().index(documents)
+        index_all_publications()
 
     def add_reports(self, count, **fields):
         library = self.tree["libraries"]["en"]

@@ -12,13 +12,13 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from search.documents import all_documents, build_documents
+from search.documents import build_documents
 from search.engines import get_search_engine
 from search.engines.base import SearchEngineError
 from search.models import SearchPromotion, SearchQueryCount
 from search.query import MAX_QUERY_LENGTH, PAGE_SIZE
 from tests.hub.resources.factories import ResearchReportPageFactory
-from tests.search.factories import PDF_ONLY_WORDS, build_search_tree
+from tests.search.factories import PDF_ONLY_WORDS, build_search_tree, index_all_publications
 
 CARD_TITLE = re.compile(r'<h3 class="publication-card__title"><a href="([^"]+)">([^<]+)</a></h3>')
 FACET_OPTION = re.compile(
@@ -55,19 +55,11 @@ def active_filters(page):
     return {html.unescape(label): html.unescape(url) for url, label in ACTIVE_FILTER.findall(page)}
 
 
-def index_everything():
-    get_search_engine.cache_clear()
-    engine = get_search_engine()
-    engine.install()
-    for documents in all_documents():
-        engine.index(documents)
-
-
 class LibrarySearchTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_search_tree()
-        index_everything()
+        index_all_publications()
 
     def title(self, name, language):
         return self.tree[name][language].title
