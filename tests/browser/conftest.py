@@ -1,7 +1,9 @@
 import os
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
 from django.db import connections
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
@@ -26,6 +28,29 @@ RECORD_CSP_VIOLATIONS = (
     "document.addEventListener('securitypolicyviolation', e =>"
     " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
 )
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """Django's development server without threads. The live server thread already uses the
+    test's connection (its `connections_override`), so requests handled in it use it too."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time_on_in_memory_sqlite(django_db_setup):
+    """With the in-memory SQLite test database, the live server's threads share the test's one
+    connection, which cannot hold two requests' transactions at once (ATOMIC_REQUESTS): a page
+    and its autocomplete request interleave savepoints. Serve one request at a time then; on
+    PostgreSQL each thread has its own connection and the server stays threaded."""
+    if connections["default"].vendor != "sqlite":
+        yield
+        return
+    threaded = LiveServerThread.server_class
+    LiveServerThread.server_class = OneRequestAtATimeServer
+    yield
+    LiveServerThread.server_class = threaded
 
 
 @pytest.fixture
