@@ -110,16 +110,6 @@ def tokens(text: str, language: str) -> Iterator[Token]:
             yield Token(match.start(), match.end(), terms)
 
 
-def index_terms(text: str, language: str) -> list[str]:
-    """Every term of a text, in order, variants after their word's own term."""
-    return [term for token in tokens(text, language) for term in token.terms]
-
-
-def primary_terms(text: str, language: str) -> list[str]:
-    """Each word's own term, in order (phrases match these positions)."""
-    return [token.terms[0] for token in tokens(text, language)]
-
-
 def words(text: str, language: str) -> list[str]:
     """The vocabulary words of a text (see `vocabulary_word`): what suggestions and
     "did you mean" draw from."""

@@ -3,7 +3,16 @@ of its usual forms gets the same term, in documents and in queries alike."""
 
 import pytest
 
-from search.analysis import analyse_query, index_terms, primary_terms, tokens, words
+from search.analysis import analyse_query, analyse_text, tokens, words
+
+
+def index_terms(text, language):
+    """Every term a text is indexed under, in order, variants after their word's own term."""
+    return [term for terms in analyse_text(text, language).words for term in terms]
+
+
+def primary_terms(text, language):
+    return [terms[0] for terms in analyse_text(text, language).words]
 
 
 def same_terms(language, *written):
