@@ -15,7 +15,7 @@ import threading
 from typing import Annotated, Literal
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -26,6 +26,7 @@ from ninja.throttling import AnonRateThrottle, BaseThrottle
 
 from hub.resources.models.library import publication_types
 from hub.resources.regions import REGION_CODES
+from hub.resources.sharing import language_name
 from search import service
 from search.analytics import record_search
 from search.engines.base import SCOPES, SORTS, SearchEngineError
@@ -40,7 +41,7 @@ from search.query import (
     parse_search,
     past_result_window,
 )
-from search.results import LanguageVersion, ResultCard, build_cards, facet_options, language_name
+from search.results import LanguageVersion, ResultCard, build_cards, facet_options
 
 # Results for a text query say what a reader searched for: no shared cache may keep them. An
 # empty query only browses the public library, which changes at most every few minutes.
@@ -457,5 +458,5 @@ def urls():
     the editors' actions: the description needs no database at all."""
     patterns, app_name, namespace = api.urls
     for pattern in patterns:
-        pattern.callback._non_atomic_requests = {DEFAULT_DB_ALIAS}
+        transaction.non_atomic_requests(pattern.callback)
     return patterns, app_name, namespace

@@ -4,12 +4,11 @@ with labels in the reader's language. A constant number of queries per results p
 
 from dataclasses import dataclass
 
-from django.conf import settings
-
 from hub.resources.models import PublicationPage, Topic
 from hub.resources.models.base import prefetch_localized_people_and_topics
 from hub.resources.models.library import publication_types
 from hub.resources.regions import region_name
+from hub.resources.sharing import language_name
 from search.engines.base import FACETS, Highlight, Hit, SearchQuery, SearchResults
 
 
@@ -41,10 +40,6 @@ class FacetOption:
     label: str
     count: int
     selected: bool
-
-
-def language_name(code: str) -> str:
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) -> list[ResultCard]:
