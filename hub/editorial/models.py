@@ -1,6 +1,8 @@
 """The review task of the "Publication review" workflow: approval by the moderators of the
 content's own language, so one workflow serves every locale's tree and the snippets, and an
-English-only moderator cannot approve an Arabic translation."""
+English-only moderator cannot approve an Arabic translation. Four eyes: nobody approves what
+they submitted or wrote; where that leaves a language without reviewers (a single moderator),
+administrators review it."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
@@ -33,6 +35,22 @@ class LanguageReviewTask(AbstractGroupApprovalTask):
             return True
         return user.groups.filter(name__in=self.reviewer_group_names(obj)).exists()
 
+    @staticmethod
+    def submitter_ids(obj) -> set[int]:
+        """Who asked for this review and who wrote the revision under review (a reviewer who
+        requested changes and resubmitted their own edit is its author)."""
+        workflow_state = getattr(obj, "current_workflow_state", None)
+        if workflow_state is None:
+            return set()
+        ids = {workflow_state.requested_by_id}
+        task_state = workflow_state.current_task_state
+        if task_state is not None:
+            ids.add(task_state.revision.user_id)
+        return ids - {None}
+
+    def may_approve(self, obj, user) -> bool:
+        return self.may_review(obj, user) and user.pk not in self.submitter_ids(obj)
+
     def user_can_access_editor(self, obj, user):
         return self.may_review(obj, user)
 
@@ -43,10 +61,12 @@ class LanguageReviewTask(AbstractGroupApprovalTask):
         return self.may_review(obj, user)
 
     def get_actions(self, obj, user):
-        return super().get_actions(obj, user) if self.may_review(obj, user) else []
+        return super().get_actions(obj, user) if self.may_approve(obj, user) else []
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(
+            Q(workflow_state__requested_by=user) | Q(revision__user=user)
+        )
         if user.is_superuser:
             return in_progress
         languages = self.languages_reviewed_by(user)

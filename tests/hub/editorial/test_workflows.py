@@ -146,6 +146,88 @@ class ReviewWorkflowTests(TestCase):
         self.assertEqual(arabic.live_revision_id, revision.pk)
         self.assertEqual(arabic.title, "محو فوري: نسخة منقحة")
 
+    def submit_as(self, username, language, slug, title):
+        self.as_user(username)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                f"/admin/pages/add/resources/researchreportpage/{self.libraries[language].pk}/",
+                report_form(title, slug, self.lina, "action-submit"),
+            )
+        self.assertEqual(response.status_code, 302, response.content.decode()[:2000])
+        return ResearchReportPage.objects.get(slug=slug, locale__language_code=language)
+
+    def assert_cannot_approve(self, username, page):
+        state = self.task_state(page)
+        user = self.users[username]
+        self.assertEqual(state.task.specific.get_actions(page, user), [])
+        self.assertNotIn(state, TaskState.objects.reviewable_by(user))
+        self.as_user(username)
+        self.assertNotContains(self.client.get("/admin/"), f"/approve/{state.pk}/")
+        response = self.approve(username, page)
+        self.assertIn(response.status_code, (302, 403))
+        page.refresh_from_db()
+        self.assertFalse(page.live)
+        self.assertEqual(self.task_state(page).status, TaskState.STATUS_IN_PROGRESS)
+
+    def test_a_moderator_cannot_approve_their_own_submission_administrators_can(self):
+        mail.outbox.clear()
+        report = self.submit_as("moderator", "en", "own-submission", "Blocked at the border")
+        recipients = {address for message in mail.outbox for address in message.to}
+        # The language's only other reviewer is an administrator: they are told.
+        self.assertIn("admin@localhost", recipients)
+        self.assertNotIn("moderator@localhost", recipients)
+        self.assert_cannot_approve("moderator", report)
+        self.assertEqual(self.approve("admin", report).status_code, 302)
+        report.refresh_from_db()
+        self.assertTrue(report.live)
+
+    def test_a_second_moderator_of_the_language_approves_a_moderators_submission(self):
+        second = User.objects.create_user("moderator-ar-2", "moderator-ar-2@localhost", "x")
+        second.groups.add(*self.users["moderator-ar"].groups.all())
+        self.users["moderator-ar-2"] = second
+        mail.outbox.clear()
+        report = self.submit_as("moderator-ar", "ar", "own-arabic", "حجب على الحدود")
+        recipients = {address for message in mail.outbox for address in message.to}
+        self.assertIn("moderator-ar-2@localhost", recipients)
+        self.assertNotIn("moderator-ar@localhost", recipients)
+        self.assert_cannot_approve("moderator-ar", report)
+        self.assertEqual(self.approve("moderator-ar-2", report).status_code, 302)
+        report.refresh_from_db()
+        self.assertTrue(report.live)
+
+    def test_a_reviewer_who_resubmits_their_own_changes_cannot_approve_them(self):
+        report = self.submit_new_report(slug="changes-requested")
+        self.as_user("moderator")
+        state = self.task_state(report)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                f"/admin/pages/workflow/action/{report.pk}/reject/{state.pk}/",
+                {"comment": "Name the platforms."},
+            )
+        self.assertEqual(response.status_code, 302)
+        data = report_form(
+            "Shadow-banned news pages on three platforms",
+            "changes-requested",
+            self.lina,
+            "action-submit",
+        )
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(f"/admin/pages/{report.pk}/edit/", data)
+        self.assertEqual(response.status_code, 302, response.content.decode()[:2000])
+        report.refresh_from_db()
+        self.assertEqual(report.current_workflow_state.status, "in_progress")
+        self.assert_cannot_approve("moderator", report)
+        self.assertEqual(self.approve("admin", report).status_code, 302)
+        report.refresh_from_db()
+        self.assertEqual(report.title, "Shadow-banned news pages on three platforms")
+
+    def test_an_administrator_cannot_approve_their_own_submission(self):
+        report = self.submit_as("admin", "en", "admin-submission", "Spyware at the checkpoint")
+        self.assert_cannot_approve("admin", report)
+        self.assertEqual(self.approve("moderator", report).status_code, 302)
+        report.refresh_from_db()
+        self.assertTrue(report.live)
+
     def test_an_editors_crafted_publish_leaves_the_page_unpublished(self):
         self.as_user("editor")
         response = self.client.post(
