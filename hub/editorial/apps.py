@@ -11,11 +11,9 @@ class EditorialConfig(AppConfig):
         from wagtail.models import TaskState
         from wagtail.signals import task_submitted
 
-        from hub.editorial import privacy
         from hub.editorial.notifications import LanguageReviewSubmissionEmailNotifier
         from hub.editorial.roles import setup_locales_and_roles
 
-        privacy.connect()
         # Takes the dispatch_uid Wagtail's admin uses for its review e-mails: this app is ready
         # before wagtail.admin, so Wagtail's own connection with that uid is skipped.
         task_submitted.connect(

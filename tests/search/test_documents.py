@@ -13,6 +13,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail.rich_text import RichText
 
+from hub.editorial.privacy import Privacy, set_privacy_of_every_translation
 from hub.resources.models import PublicationDownload, PublicationPage
 from search.documents import (
     COVER_RENDITION,
@@ -231,19 +232,17 @@ class IndexableTests(TestCase):
         self.assertEqual(documents["en"].languages, ("ar", "en"))
 
     def test_private_page(self):
-        PageViewRestriction.objects.create(
-            page=self.reports["ar"],
-            restriction_type=PageViewRestriction.PASSWORD,
-            password="كلمة-سر",
+        set_privacy_of_every_translation(
+            self.reports["ar"], Privacy(PageViewRestriction.PASSWORD, password="كلمة-سر")
         )
         group = self.group()
-        # Privacy follows the group (hub.editorial.privacy), so no version is left.
+        # Privacy is the same on every translation (hub.editorial.privacy): no version is left.
         self.assertEqual(group.documents, [])
         self.assertExcluded(self.reports.values(), group)
 
     def test_private_ancestor(self):
-        PageViewRestriction.objects.create(
-            page=self.tree["libraries"]["en"], restriction_type=PageViewRestriction.LOGIN
+        set_privacy_of_every_translation(
+            self.tree["libraries"]["en"], Privacy(PageViewRestriction.LOGIN)
         )
         group = self.group()
         self.assertEqual(group.documents, [])

@@ -19,6 +19,7 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_localize.models import TranslationSource
 
+from hub.editorial.privacy import Privacy, set_privacy_of_every_translation
 from hub.resources.models import PublicationDownload, ResearchReportPage
 from search import outbox
 from search.documents import all_documents
@@ -158,18 +159,17 @@ class RecordingTests(OutboxTestCase):
 
     def test_a_restriction_on_a_library_takes_its_publications_out_and_back_in(self):
         with self.committed_transaction():
-            # As Wagtail's privacy view does it: the restriction first, its groups afterwards.
-            restriction = PageViewRestriction.objects.create(
-                page=self.libraries["en"], restriction_type=PageViewRestriction.GROUPS
+            # On every translation at once, as the admin's privacy view sets it.
+            editors = frozenset({Group.objects.get(name="Editors").pk})
+            set_privacy_of_every_translation(
+                self.libraries["en"], Privacy(PageViewRestriction.GROUPS, group_ids=editors)
             )
-            restriction.groups.set([Group.objects.get(name="Editors")])
-            # Recorded below the library and, as privacy follows the source, below its
-            # translations.
+            # Recorded below the library and below its translations.
             self.assertEqual(set(recorded("privacy")), self.publication_ids())
         self.assertEqual(self.engine.documents, {})
 
         with self.committed_transaction():
-            restriction.delete()
+            set_privacy_of_every_translation(self.libraries["en"], Privacy())
             self.assertEqual(set(recorded("privacy")), self.publication_ids())
         self.assertEqual(set(self.engine.documents), self.publication_ids())
 

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
+from wagtail_localize.models import TranslationSource
 
 from tests.hub.resources.factories import build_library_tree
 
@@ -18,13 +19,20 @@ class PrivacyFollowsTheSourceTests(TestCase):
             "root", "root@localhost", "correct horse battery staple"
         )
 
-    def restrict_english_report(self):
-        """As Wagtail's privacy view does it: the restriction first, its groups afterwards."""
-        restriction = PageViewRestriction.objects.create(
-            page=self.reports["en"], restriction_type=PageViewRestriction.GROUPS
+    def set_privacy(self, page, form):
+        """As an administrator does it, in the admin's privacy modal."""
+        self.client.force_login(self.admin)
+        response = self.client.post(
+            f"/admin/pages/{page.pk}/privacy/", form, headers={"x-requested-with": "XMLHttpRequest"}
         )
-        restriction.groups.set([Group.objects.get(name="Editors")])
-        return restriction
+        self.assertEqual(response.json()["step"], "set_privacy_done")
+        self.client.logout()
+
+    def restrict_english_report(self):
+        self.set_privacy(
+            self.reports["en"],
+            {"restriction_type": "groups", "groups": [Group.objects.get(name="Editors").pk]},
+        )
 
     def assertHiddenEverywhere(self):
         for language, page in self.reports.items():
@@ -60,33 +68,18 @@ class PrivacyFollowsTheSourceTests(TestCase):
             self.assertEqual(list(restriction.groups.values_list("name", flat=True)), ["Editors"])
         self.assertHiddenEverywhere()
 
-    def test_restriction_made_in_the_admin_privacy_view(self):
-        self.client.force_login(self.admin)
-        response = self.client.post(
-            f"/admin/pages/{self.reports['en'].pk}/privacy/",
-            {"restriction_type": "groups", "groups": [Group.objects.get(name="Moderators").pk]},
-        )
-        self.assertEqual(response.status_code, 200)
-        self.client.logout()
-        for language in ("ar", "he"):
-            restriction = self.reports[language].view_restrictions.get()
-            self.assertEqual(
-                list(restriction.groups.values_list("name", flat=True)), ["Moderators"]
-            )
-        self.assertHiddenEverywhere()
-
     def test_password_restriction_on_a_translation_applies_to_the_source(self):
-        PageViewRestriction.objects.create(
-            page=self.reports["he"],
-            restriction_type=PageViewRestriction.PASSWORD,
-            password="shared-with-partners",
+        self.set_privacy(
+            self.reports["he"], {"restriction_type": "password", "password": "shared-with-partners"}
         )
-        english = self.reports["en"].view_restrictions.get()
-        self.assertEqual(english.restriction_type, PageViewRestriction.PASSWORD)
-        self.assertEqual(english.password, "shared-with-partners")
+        for language in ("en", "ar"):
+            restriction = self.reports[language].view_restrictions.get()
+            self.assertEqual(restriction.restriction_type, PageViewRestriction.PASSWORD)
+            self.assertEqual(restriction.password, "shared-with-partners")
 
     def test_removing_the_restriction_makes_every_translation_public_again(self):
-        self.restrict_english_report().delete()
+        self.restrict_english_report()
+        self.set_privacy(self.reports["ar"], {"restriction_type": "none"})
         for language, page in self.reports.items():
             with self.subTest(language=language):
                 self.assertFalse(page.view_restrictions.exists())
@@ -98,3 +91,14 @@ class PrivacyFollowsTheSourceTests(TestCase):
         self.assertTrue(self.reports["en"].view_restrictions.exists())
         self.assertTrue(self.reports["ar"].view_restrictions.exists())
         self.assertEqual(self.client.get(self.reports["ar"].url).status_code, 302)
+
+    def test_a_sync_by_wagtail_localize_keeps_the_translations_private(self):
+        """Syncing copies the source's restriction to its translations: the same one."""
+        self.restrict_english_report()
+        source, _created = TranslationSource.get_or_create_from_instance(self.reports["en"])
+        for language in ("ar", "he"):
+            source.update_target_view_restrictions(self.reports[language].locale)
+        for language in ("ar", "he"):
+            restriction = self.reports[language].view_restrictions.get()
+            self.assertEqual(list(restriction.groups.values_list("name", flat=True)), ["Editors"])
+        self.assertHiddenEverywhere()
