@@ -5,31 +5,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core.sitemap import robots_txt, sitemap
-from hub.core.views import image_file
-from hub.editorial.translation_views import (
-    ReviewedUpdateTranslationsView,
-    ScopedSubmitPageTranslationView,
-    ScopedSubmitSnippetTranslationView,
-)
 from hub.resources.api import api_router
+from hub.resources.file_access import document_file, image_file
 from hub.resources.views import citation_file, short_link
 from search import api as search_api
 
 urlpatterns = [
-    # wagtail-localize's own addresses, served by views that follow the editorial roles.
-    path(
-        "admin/localize/submit/page/<int:page_id>/",
-        ScopedSubmitPageTranslationView.as_view(),
-    ),
-    path(
-        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-        ScopedSubmitSnippetTranslationView.as_view(),
-    ),
-    path(
-        "admin/localize/update/<int:translation_source_id>/",
-        ReviewedUpdateTranslationsView.as_view(),
-    ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document address, served through the gate that follows the pages using it.
+    re_path(
+        r"^documents/(?P<document_id>\d+)/(?P<document_filename>.*)$",
+        document_file,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/search/", search_api.urls()),

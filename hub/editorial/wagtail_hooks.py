@@ -8,16 +8,19 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail_localize.models import Translation
 
+from hub.editorial import translation_views
 from hub.editorial.permissions import LanguageScopedPermissionPolicy
+from hub.editorial.privacy_views import PrivacyOfEveryTranslationView
 from hub.editorial.views import translation_status_report
 
 SUBMIT_FOR_REVIEW = "submit-for-review"
@@ -84,6 +87,53 @@ def register_translation_status_report_url():
     ]
 
 
+# Ahead of wagtail-localize's own patterns for the same addresses (hooks are read by order, then
+# in INSTALLED_APPS order), and like them inside Wagtail's admin decorator: `access_admin`, the
+# user's admin language, a refusal answered with a redirect and a message.
+@hooks.register("register_admin_urls", order=-1)
+def register_scoped_translation_urls():
+    translate = "translate/<int:translation_id>/"
+    return [
+        path(
+            "localize/",
+            include(
+                [
+                    path(
+                        "submit/page/<int:page_id>/",
+                        translation_views.ScopedSubmitPageTranslationView.as_view(),
+                    ),
+                    path(
+                        "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+                        translation_views.ScopedSubmitSnippetTranslationView.as_view(),
+                    ),
+                    path(
+                        "update/<int:translation_source_id>/",
+                        translation_views.ReviewedUpdateTranslationsView.as_view(),
+                    ),
+                    path(
+                        f"{translate}strings/<int:string_segment_id>/edit/",
+                        translation_views.edit_string_translation,
+                    ),
+                    path(
+                        f"{translate}overrides/<int:overridable_segment_id>/edit/",
+                        translation_views.edit_override,
+                    ),
+                    path(f"{translate}pofile/download/", translation_views.download_pofile),
+                    path(f"{translate}pofile/upload/", translation_views.upload_pofile),
+                    path(f"{translate}machine_translate/", translation_views.machine_translate),
+                    path(f"{translate}preview/", translation_views.preview_translation),
+                    path(f"{translate}preview/<str:mode>/", translation_views.preview_translation),
+                    path(f"{translate}disable/", translation_views.stop_translation),
+                    path(
+                        "page/<int:page_id>/convert_to_alias/",
+                        translation_views.convert_to_alias,
+                    ),
+                ]
+            ),
+        )
+    ]
+
+
 @hooks.register("register_reports_menu_item")
 def register_translation_status_report_menu_item():
     return MenuItem(
@@ -97,3 +147,16 @@ def register_translation_status_report_menu_item():
 @hooks.register("insert_editor_js")
 def character_counts_in_the_editor():
     return format_html('<script src="{}"></script>', static("js/admin/character_count.js"))
+
+
+class HubPageViewSet(PageViewSet):
+    """The admin views of every page type: registered for the base Page model after Wagtail's
+    own default viewset (its hook has order -1), it takes its place for every page type
+    without a viewset of its own. Privacy is set for all of a page's translations at once."""
+
+    set_privacy_view_class = PrivacyOfEveryTranslationView
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    return HubPageViewSet()
