@@ -2,8 +2,6 @@ from django.conf import settings
 from django.http import Http404, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
-from django.views.decorators.cache import cache_control
-from django.views.static import serve
 from wagtail.models import Locale, Site
 
 
@@ -50,10 +48,3 @@ def page_not_found(request, exception):
         request,
     )
     return HttpResponseNotFound(body)
-
-
-@cache_control(public=True, max_age=60 * 60 * 24 * 30)
-def image_file(request, path):
-    """Image files and renditions from MEDIA_ROOT, in production too (whitenoise serves only
-    static files). Documents are not served here: Wagtail's document view checks privacy."""
-    return serve(request, path, document_root=settings.MEDIA_ROOT)

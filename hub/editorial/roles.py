@@ -2,11 +2,15 @@
 "Publication review" workflow.
 
 - Editors: create and edit pages and snippets in the default language, upload documents and
-  images, submit for moderation and for translation; no publishing.
+  images and change any that no live page uses, submit for moderation and for translation; no
+  publishing.
 - Moderators (default language) and "Moderators – <Language>": the same in their language's
   tree, plus publish, unpublish, schedule and lock; they review that language.
 - "Translators – <Language>": create and edit pages and snippets in their language only,
-  submit them for review; no publishing.
+  submit them for review; upload and choose documents and images, and change or delete only
+  their own uploads that no live page uses; no publishing.
+A document or image that live pages use is changed or deleted only by the moderators of those
+pages' languages and by administrators (hub.resources.file_permissions).
 Page permissions live on each language's home page, so they need the site tree: they are
 granted (again, idempotently) by `setup_roles` and by `load_demo`."""
 
@@ -42,7 +46,11 @@ MODERATE_SNIPPETS = [
     "lock_person",
     "lock_topic",
 ]
-MEDIA = ["add", "change", "choose"]
+# Rights on documents and images in the root collection. `add` lets someone change and delete
+# their own uploads, `change` anyone's (Wagtail's collection-ownership policy).
+MEDIA_ACTIONS = ["add", "change", "choose"]
+UPLOAD_MEDIA = ["add", "choose"]
+MEDIA_MODELS = (("wagtaildocs", "document"), ("wagtailimages", "image"))
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,31 @@ def role_grants() -> dict[str, tuple[list[str], list[str], bool]]:
     return grants
 
 
+def media_grants() -> dict[str, list[str]]:
+    """Group → its actions on documents and images: translators upload and choose."""
+    grants = {EDITORS: MEDIA_ACTIONS, MODERATORS: MEDIA_ACTIONS}
+    for roles in locale_roles():
+        grants[roles.translators] = UPLOAD_MEDIA
+        grants[roles.moderators] = MEDIA_ACTIONS
+    return grants
+
+
+def grant_media(group, actions: list[str], collection, using: str) -> None:
+    """Grants the actions on documents and images in the collection and takes back the other
+    media actions (translators had `change` on every file until it was withheld)."""
+    withheld = [action for action in MEDIA_ACTIONS if action not in actions]
+    for app_label, model in MEDIA_MODELS:
+        GroupCollectionPermission.objects.using(using).filter(
+            group=group,
+            collection=collection,
+            permission__in=permissions(app_label, [f"{a}_{model}" for a in withheld], using),
+        ).delete()
+        for permission in permissions(app_label, [f"{a}_{model}" for a in actions], using):
+            GroupCollectionPermission.objects.using(using).get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+
+
 def permissions(app_label: str, codenames: list[str], using: str):
     found = list(
         Permission.objects.using(using).filter(
@@ -144,11 +177,7 @@ def setup_locales_and_roles(using: str = "default") -> list[str]:
         if may_submit:
             group.permissions.add(*submit_translation)
         if root_collection is not None:
-            for app_label, model in (("wagtaildocs", "document"), ("wagtailimages", "image")):
-                for permission in permissions(app_label, [f"{a}_{model}" for a in MEDIA], using):
-                    GroupCollectionPermission.objects.using(using).get_or_create(
-                        group=group, collection=root_collection, permission=permission
-                    )
+            grant_media(group, media_grants()[name], root_collection, using)
         home = language_home(languages[name], using)
         if home is not None:
             # Wagtail's initial data gives Editors and Moderators rights on the root page,

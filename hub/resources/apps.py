@@ -5,3 +5,9 @@ class ResourcesConfig(AppConfig):
     name = "hub.resources"
     label = "resources"
     verbose_name = "Publications"
+
+    def ready(self):
+        from hub.resources import file_access, file_permissions
+
+        file_access.connect()
+        file_permissions.connect()

@@ -118,6 +118,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Readers log in through Wagtail's page login form, which returns them to the restricted page;
+# one who opens the form without a page to go back to lands on their language's home page.
+LOGIN_REDIRECT_URL = "/"
 
 # Languages. The first is the default; every language here is a Wagtail locale, a URL prefix
 # (/en/, /ar/, /he/) and an admin language. Add a language by adding it here and to locale/.
@@ -146,7 +149,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploaded media: whitenoise serves only static files, so hub.urls serves image files from
-# MEDIA_ROOT itself, and documents go through Wagtail's view, which checks collection privacy.
+# MEDIA_ROOT itself and documents through Wagtail's view, both behind the gate in
+# hub.resources.file_access (a file follows the pages that use it).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.resources.uploads.PublicationDocumentForm"
