@@ -6,9 +6,10 @@ from wagtail.models import Page
 
 from hub.core.blocks import BodyBlock
 from hub.resources.models import PublicationPage, ResourceLibraryPage
+from hub.resources.models.restricted import RestrictedPageMixin
 
 
-class HomePage(Page):
+class HomePage(RestrictedPageMixin, Page):
     """The root of each language's site tree: /en/, /ar/, /he/."""
 
     intro = models.TextField(

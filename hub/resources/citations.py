@@ -5,8 +5,26 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote
 
-BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
+# What BibTeX and LaTeX read as commands, groups or markup, written as the literal characters.
+# One pass: the braces of \textbackslash{} must not be escaped again.
+BIBTEX_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+BIBTEX_SPECIAL = re.compile("|".join(re.escape(char) for char in BIBTEX_ESCAPES))
+# url and doi are verbatim fields: escapes would be read literally, but a brace would still
+# end the field, so braces and backslashes are percent-encoded as in any URL.
+BIBTEX_VERBATIM_UNSAFE = "\\{}"
 BIBLATEX_LANGUAGES = {"en": "english", "ar": "arabic", "he": "hebrew"}
 
 
@@ -86,9 +104,9 @@ class Citation:
             "year": str(self.published.year),
             "month": str(self.published.month),
             "date": self.published.isoformat(),
-            "url": self.url,
+            "url": bibtex_verbatim(self.url),
             "langid": BIBLATEX_LANGUAGES.get(self.language, self.language),
-            "doi": self.doi,
+            "doi": bibtex_verbatim(self.doi),
             "isbn": self.isbn,
             "abstract": bibtex_escape(self.summary),
         }
@@ -118,7 +136,11 @@ class Citation:
 
 
 def bibtex_escape(text: str) -> str:
-    return BIBTEX_SPECIAL.sub(r"\\\1", one_line(text))
+    return BIBTEX_SPECIAL.sub(lambda match: BIBTEX_ESCAPES[match.group()], one_line(text))
+
+
+def bibtex_verbatim(text: str) -> str:
+    return "".join(quote(char) if char in BIBTEX_VERBATIM_UNSAFE else char for char in text)
 
 
 def one_line(text: str) -> str:

@@ -10,6 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 OPEN_GRAPH_LOCALES = {"en": "en_GB", "ar": "ar_AR", "he": "he_IL"}
+# What Django's json_script escapes, so that no text in the data can end the <script> element
+# or open an HTML comment inside it ("<!--<script>" would make the parser swallow the page).
+JSON_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def live_translations(page):
@@ -56,8 +59,8 @@ def share_links(title: str, url: str) -> list[dict]:
 
 
 def short_url(request, translations) -> str:
-    """/r/<id>/ with the id of the oldest page of the translation group, the same link
-    whichever translation it is shared from."""
+    """/r/<id>/ with the id of the oldest of the group's live, public translations, the same
+    link whichever translation it is shared from."""
     return request.build_absolute_uri(reverse("short_link", args=[min(p.pk for p in translations)]))
 
 
@@ -97,8 +100,7 @@ def structured_data(page, request, translations, authors, image_url) -> str:
     )
     if source is not None and source.pk != page.pk:
         data["translationOfWork"] = {"@id": request.build_absolute_uri(source.get_url(request))}
-    # "</" cannot close the script element from inside a JSON string.
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
 
 
 def open_graph_locale(code: str | None = None) -> str:

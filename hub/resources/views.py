@@ -1,6 +1,7 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -12,8 +13,9 @@ CITATION_FORMATS = {
 }
 
 
-def publication_at(request, path: str) -> PublicationPage:
-    """The live publication at this path in the current language, if the reader may see it."""
+def publication_at(request, path: str) -> tuple[PublicationPage, bool]:
+    """The live publication at this path in the current language, if the reader may see it,
+    and whether it is under a view restriction (which this reader has passed)."""
     site = Site.find_for_request(request)
     if site is None:
         raise Http404
@@ -21,17 +23,22 @@ def publication_at(request, path: str) -> PublicationPage:
     page = site.root_page.localized.specific.route(request, components).page.specific
     if not isinstance(page, PublicationPage):
         raise Http404
-    if not all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+    restrictions = list(page.get_view_restrictions())
+    if not all(restriction.accept_request(request) for restriction in restrictions):
         raise Http404
-    return page
+    return page, bool(restrictions)
 
 
 def citation_file(request, path, extension):
     """<publication URL>cite.bib and cite.ris: the citation as a file for reference managers."""
-    page = publication_at(request, path)
+    page, restricted = publication_at(request, path)
     method, content_type = CITATION_FORMATS[extension]
     response = HttpResponse(getattr(page.citation(request), method)(), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.{extension}"'
+    if restricted:
+        # As Wagtail answers for the page itself: for this reader only, and not indexed.
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 

@@ -1,11 +1,16 @@
 from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
 from hub.editorial.permissions import LanguageScopedPermissionPolicy
 from hub.editorial.roles import working_languages
+from hub.resources import file_permissions
 from hub.resources.models import Person, Topic
+from hub.resources.rich_text import PublicPageLinkHandler
 
 
 def in_working_languages(view_class, action):
@@ -41,6 +46,21 @@ class LanguageScopedSnippetViewSet(snippet_views.SnippetViewSet):
     unpublish_view_class = in_working_languages(snippet_views.UnpublishView, "publish")
     lock_view_class = in_working_languages(snippet_views.LockView, "lock")
     unlock_view_class = in_working_languages(snippet_views.UnlockView, "unlock")
+    # Wagtail checks these against the model only. (Revert is built from the edit view, and
+    # preview on edit and copy check the instance through the registered policy.)
+    usage_view_class = in_working_languages(snippet_views.UsageView, "change")
+    history_view_class = in_working_languages(snippet_views.HistoryView, "change")
+    revisions_view_class = in_working_languages(snippet_views.PreviewRevisionView, "change")
+    revisions_compare_view_class = in_working_languages(
+        snippet_views.RevisionsCompareView, "change"
+    )
+    revisions_unschedule_view_class = in_working_languages(
+        snippet_views.RevisionsUnscheduleView, "publish"
+    )
+    workflow_history_view_class = in_working_languages(snippet_views.WorkflowHistoryView, "change")
+    workflow_history_detail_view_class = in_working_languages(
+        snippet_views.WorkflowHistoryDetailView, "change"
+    )
 
     def get_queryset(self, request):
         queryset = self.model._default_manager.all()
@@ -68,3 +88,37 @@ for model in (Person, Topic):
     register_permission_policy(model, LanguageScopedPermissionPolicy(model))
 register_snippet(PersonViewSet)
 register_snippet(TopicViewSet)
+
+
+# After Wagtail's own registration (order 0), whose page link handler this one replaces.
+@hooks.register("register_rich_text_features", order=1)
+def page_links_to_public_pages_only(features):
+    features.register_link_type(PublicPageLinkHandler)
+
+
+@hooks.register("on_serve_page")
+def restricted_pages_are_not_indexed(serve):
+    """A page under a view restriction (on it or an ancestor) answers with noindex, whether
+    with the page, its password form or the login redirect. Wagtail's own view-restriction
+    hook, which this one wraps, marks exactly these answers private and uncacheable."""
+
+    def serve_with_robots_header(page, request, serve_args, serve_kwargs):
+        response = serve(page, request, serve_args, serve_kwargs)
+        if "private" in response.get("Cache-Control", ""):
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return serve_with_robots_header
+
+
+# Documents and images: changed or deleted only by the moderators of the languages of the live
+# pages using them (hub.resources.file_permissions). For the exact models, which Wagtail looks up
+# first: wagtail.snippets' ready() loads these hooks before wagtail.documents' and
+# wagtail.images' ready() register their own policies, which would replace a plain registration.
+register_permission_policy(
+    get_document_model(), file_permissions.document_permission_policy(), exact_class=True
+)
+register_permission_policy(
+    get_image_model(), file_permissions.image_permission_policy(), exact_class=True
+)
+hooks.register("register_log_actions", file_permissions.register_log_actions)

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Page, PageViewRestriction
 
 from hub.resources.models import ResourceLibraryPage
 
@@ -23,6 +24,7 @@ def library_url() -> str:
     """The resource library in the current language, if there is a live one."""
     library = (
         ResourceLibraryPage.objects.live()
+        .public()
         .filter(locale__language_code=translation.get_language())
         .first()
     )
@@ -31,13 +33,26 @@ def library_url() -> str:
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """One link per site language: to the current page's translation where it is live, else
-    to that language's home page. Without a page (error pages) it needs no database."""
+    """One link per site language: to the current page's translation where it is live and the
+    reader may see it, else to that language's home page, so that a public page never names a
+    translation that is private (through its own restriction or a section's). Without a page
+    (error pages) it needs no database."""
     page = context.get("page")
+    request = context.get("request")
     translated_urls = {}
     if getattr(page, "pk", None):
-        for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-            translated_urls[translated.locale.language_code] = translated.get_url()
+        live = list(page.get_translations(inclusive=True).live().select_related("locale"))
+        # The restrictions on the translations and their ancestors, in one query.
+        ancestry = {
+            p.path[:end] for p in live for end in range(Page.steplen, len(p.path) + 1, Page.steplen)
+        }
+        restrictions = list(
+            PageViewRestriction.objects.filter(page__path__in=ancestry).select_related("page")
+        )
+        for translated in live:
+            applying = [r for r in restrictions if translated.path.startswith(r.page.path)]
+            if all(request is not None and r.accept_request(request) for r in applying):
+                translated_urls[translated.locale.language_code] = translated.get_url()
     current = translation.get_language()
     return {
         "languages": [

@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField
 from hub.core.blocks import BodyBlock
 from hub.resources import sharing
 from hub.resources.citations import Author, Citation
+from hub.resources.models.restricted import RestrictedPageMixin
 from hub.resources.models.snippets import Person, Topic
 from hub.resources.regions import REGION_CHOICES
 
@@ -40,7 +41,7 @@ class DownloadKind(models.TextChoices):
     DATA = "data", _("Data")
 
 
-class PublicationPage(Page):
+class PublicationPage(RestrictedPageMixin, Page):
     """Fields and behaviour shared by reports, policy papers and campaign toolkits. A concrete
     (multi-table) base that editors cannot create directly, so that the library can list, sort
     and filter every type in one query."""
@@ -143,20 +144,32 @@ class PublicationPage(Page):
 
     def related(self, limit=3):
         """Hand-picked related publications in the reader's language (else as picked), or
-        failing those the most recent ones on the same topics."""
+        failing those the most recent ones on the same topics. Only live, public ones: a
+        private or unpublished pick must not show its title on a public page."""
         language = translation.get_language()
         picked = [
             row.publication for row in self.related_publications.select_related("publication")
         ]
         if picked:
-            keys = [p.translation_key for p in picked]
-            localized = {
-                p.translation_key: p
-                for p in PublicationPage.objects.live()
+            visible = list(
+                PublicationPage.objects.live()
                 .public()
-                .filter(translation_key__in=keys, locale__language_code=language)
+                .filter(translation_key__in=[p.translation_key for p in picked])
+                .select_related("locale")
+            )
+            public_pks = {publication.pk for publication in visible}
+            localized = {
+                publication.translation_key: publication
+                for publication in visible
+                if publication.locale.language_code == language
             }
-            return [localized.get(p.translation_key, p) for p in picked if p.live][:limit]
+            shown = [
+                localized.get(p.translation_key) or p
+                for p in picked
+                if p.translation_key in localized or p.pk in public_pks
+            ]
+            if shown:
+                return shown[:limit]
         topic_keys = [topic.translation_key for topic in self.localized_topics]
         return list(
             PublicationPage.objects.live()
@@ -187,6 +200,10 @@ class PublicationPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         translations = sharing.live_translations(self)
+        # Read from the database, so that a preview, a draft or a private page is not public
+        # however its in-memory copy looks: such a page gets no short link, share links or
+        # hreflang alternates, which would publish its address, and is not indexed.
+        is_public = any(p.pk == self.pk for p in translations)
         url = request.build_absolute_uri(self.get_url(request))
         image_url = ""
         if self.cover_image:
@@ -195,11 +212,12 @@ class PublicationPage(Page):
         citation = self.citation(request)
         context.update(
             {
+                "is_public": is_public,
                 "canonical_url": url,
-                "translations": translations,
-                "alternates": sharing.alternates(request, translations),
-                "share_links": sharing.share_links(self.title, url),
-                "short_url": sharing.short_url(request, translations),
+                "other_translations": [p for p in translations if p.pk != self.pk],
+                "alternates": sharing.alternates(request, translations) if is_public else [],
+                "share_links": sharing.share_links(self.title, url) if is_public else [],
+                "short_url": sharing.short_url(request, translations) if is_public else "",
                 "og_image": image_url,
                 "og_locale": sharing.open_graph_locale(self.locale.language_code),
                 "structured_data": sharing.structured_data(
@@ -240,25 +258,46 @@ class PublicationPage(Page):
     @cached_property
     def localized_authors(self):
         """Authors in the page's language where a live translation exists."""
-        prefetch_localized_people_and_topics([self])
-        return self.__dict__["localized_authors"]
+        return self.localized_snippets("authors")
 
     @cached_property
     def localized_topics(self):
         """Topics in the page's language where a live translation exists."""
-        prefetch_localized_people_and_topics([self])
-        return self.__dict__["localized_topics"]
+        return self.localized_snippets("topics")
+
+    def localized_snippets(self, relation):
+        """From the page's own rows, which in a preview are the ones being edited, not the
+        database's. Two queries."""
+        field, model = LOCALIZED_RELATIONS[relation]
+        rows = getattr(self, relation).select_related(field).order_by("sort_order")
+        # A preview may hold a row whose person or topic is not chosen yet.
+        items = [getattr(row, field) for row in rows if getattr(row, f"{field}_id")]
+        return in_page_languages(model, [(self, items)])[0]
+
+
+# Each relation to snippets that are shown in the page's language: the row's field and model.
+LOCALIZED_RELATIONS = {"authors": ("person", Person), "topics": ("topic", Topic)}
+
+
+def in_page_languages(model, items_per_page):
+    """For (page, snippets) pairs, each page's snippets in the page's language where a live
+    translation exists: one query however many pages and snippets."""
+    keys = {item.translation_key for _page, items in items_per_page for item in items}
+    translated = {
+        (item.translation_key, item.locale_id): item
+        for item in model.objects.filter(translation_key__in=keys, live=True)
+    }
+    return [
+        [translated.get((item.translation_key, page.locale_id), item) for item in items]
+        for page, items in items_per_page
+    ]
 
 
 def prefetch_localized_people_and_topics(pages):
-    """Fills `localized_authors` and `localized_topics` of publications, each snippet in the
-    page's language where a live translation exists: four queries however many pages and rows
-    (feeds prefetch a whole list; a single page prefetches itself)."""
+    """Fills `localized_authors` and `localized_topics` of publications from the database: four
+    queries however many pages and rows (feeds prefetch a whole list)."""
     pages = list(pages)
-    for relation, field, attribute, model in (
-        ("authors", "person", "localized_authors", Person),
-        ("topics", "topic", "localized_topics", Topic),
-    ):
+    for relation, (field, model) in LOCALIZED_RELATIONS.items():
         rows = (
             getattr(PublicationPage, relation)
             .rel.related_model.objects.filter(page__in=pages)
@@ -268,16 +307,9 @@ def prefetch_localized_people_and_topics(pages):
         by_page = defaultdict(list)
         for row in rows:
             by_page[row.page_id].append(getattr(row, field))
-        keys = {item.translation_key for items in by_page.values() for item in items}
-        translated = {
-            (item.translation_key, item.locale_id): item
-            for item in model.objects.filter(translation_key__in=keys, live=True)
-        }
-        for page in pages:
-            page.__dict__[attribute] = [
-                translated.get((item.translation_key, page.locale_id), item)
-                for item in by_page[page.pk]
-            ]
+        localized = in_page_languages(model, [(page, by_page[page.pk]) for page in pages])
+        for page, items in zip(pages, localized, strict=True):
+            page.__dict__[f"localized_{relation}"] = items
     return pages
 
 

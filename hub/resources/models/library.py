@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from hub.resources.feeds import feed_response
 from hub.resources.models.base import PublicationPage, PublicationTopic
+from hub.resources.models.restricted import RestrictedPageMixin
 from hub.resources.models.snippets import Topic
 from search.engines.base import FACETS, FacetCount, SearchEngineError
 
@@ -97,14 +98,31 @@ def without(params, *names):
 
 def with_chosen_values(results, query):
     """The results with every chosen facet value among the facet counts (at 0 when the query
-    excludes it), so a reader always sees, and can untick, what they chose."""
+    excludes it), so a reader always sees, and can untick, what they chose. A topic that no
+    live, public publication has is left out: its name would be shown to whoever guessed its
+    slug."""
     facets = {}
     for facet in FACETS:
         counts = list(results.facets.get(facet, []))
         counted = {count.value for count in counts}
-        counts += [FacetCount(value, 0) for value in sorted(query.filter_values(facet) - counted)]
+        missing = query.filter_values(facet) - counted
+        if facet == "topic" and missing:
+            missing = topics_of_public_publications(missing)
+        counts += [FacetCount(value, 0) for value in sorted(missing)]
         facets[facet] = counts
     return replace(results, facets=facets)
+
+
+def topics_of_public_publications(keys):
+    """Those of these topic translation keys that a live, public publication (in any language:
+    a search may cover all of them) has."""
+    return {
+        str(key)
+        for key in Topic.objects.filter(
+            translation_key__in=keys,
+            pk__in=PublicationPage.objects.live().public().values("topics__topic"),
+        ).values_list("translation_key", flat=True)
+    }
 
 
 def mark_as_search_results(response):
@@ -113,7 +131,7 @@ def mark_as_search_results(response):
     patch_cache_control(response, private=True, no_store=True)
 
 
-class ResourceLibraryPage(RoutablePageMixin, Page):
+class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
     """The only parent of publications, and the public search: its index searches them (in the
     reader's language or all) with facets; /topics/<slug>/ lists one topic's publications."""
 
@@ -140,14 +158,19 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
             .order_by("-publication_date", "-pk")
         )
 
-    def topics_in_use(self):
-        """The topics of this library's publications, in the reader's language."""
-        keys = Topic.objects.filter(pk__in=self.publications().values("topics__topic")).values(
+    def topic_keys_in_use(self):
+        """The translation keys of the topics of this library's live, public publications."""
+        return Topic.objects.filter(pk__in=self.publications().values("topics__topic")).values(
             "translation_key"
         )
+
+    def topics_in_use(self):
+        """The topics of this library's publications, in the reader's language."""
         language = translation.get_language()
         return Topic.objects.filter(
-            translation_key__in=keys, locale__language_code=language, live=True
+            translation_key__in=self.topic_keys_in_use(),
+            locale__language_code=language,
+            live=True,
         ).order_by("name")
 
     def paginate(self, request, publications):
@@ -292,8 +315,15 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
         return chosen
 
     def topic_in_language(self, slug):
+        """The topic with this slug in the reader's language, if a live, public publication of
+        this library has it: a topic that only private or unpublished work has is not named."""
         language = translation.get_language()
-        topic = Topic.objects.filter(slug=slug, locale__language_code=language, live=True).first()
+        topic = Topic.objects.filter(
+            slug=slug,
+            locale__language_code=language,
+            live=True,
+            translation_key__in=self.topic_keys_in_use(),
+        ).first()
         if topic is None:
             raise Http404(_("There is no such topic."))
         return topic
