@@ -187,15 +187,21 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
             )
 
     def delete_text(self, cursor, tables, page_ids) -> None:
+        # Two statements: a DELETE in the same statement as the UPDATE of the same rows (a
+        # data-modifying CTE) sees them as they were and removes none, which left the words of
+        # unpublished and private pages in suggestions with a count of 0.
+        gone = (
+            f"SELECT language, unnest(words) AS word, count(*) AS documents "
+            f"FROM {tables.entry} WHERE page_id = ANY(%s) GROUP BY 1, 2"
+        )
         cursor.execute(
-            f"WITH gone AS (SELECT language, unnest(words) AS word, count(*) AS documents "
-            f"FROM {tables.entry} WHERE page_id = ANY(%s) GROUP BY 1, 2), "
-            f"lowered AS (UPDATE {tables.words} w SET documents = w.documents - gone.documents "
-            "FROM gone WHERE w.language = gone.language AND w.word = gone.word "
-            "RETURNING w.language, w.word, w.documents) "
-            f"DELETE FROM {tables.words} w USING lowered "
-            "WHERE w.language = lowered.language AND w.word = lowered.word "
-            "AND lowered.documents <= 0",
+            f"UPDATE {tables.words} w SET documents = w.documents - gone.documents "
+            f"FROM ({gone}) gone WHERE w.language = gone.language AND w.word = gone.word",
+            [list(page_ids)],
+        )
+        cursor.execute(
+            f"DELETE FROM {tables.words} w USING ({gone}) gone "
+            "WHERE w.language = gone.language AND w.word = gone.word AND w.documents <= 0",
             [list(page_ids)],
         )
 

@@ -227,6 +227,13 @@ class EngineContract:
         self.assertNotIn(self.tree["private"].pk, found)
         self.assertNotIn(self.tree["private"].pk, self.found("en", "contractors"))
 
+    def test_the_words_of_a_page_taken_out_of_the_index_are_never_suggested(self):
+        self.assertIn("checkpoint", self.service_suggest("checkp", "en"))
+        # Every English page with the word, as when they are unpublished or made private.
+        get_search_engine().delete(self.found("en", "checkpoint"))
+        self.assertEqual(self.service_suggest("checkp", "en"), [])
+        self.assertIsNone(self.search("en", "checkpiont").suggestion)
+
     def test_a_stale_index_never_shows_a_page_that_is_no_longer_public(self):
         # The page is unpublished while its document is still in the index (its outbox entry
         # not yet drained): the read path drops it.
