@@ -12,7 +12,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import DataError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -206,15 +206,14 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
                 apply_machine_translation(translation.id, self.request.user, machine_translator)
         for translation in translations:
             if form.cleaned_data["publish_translations"]:
-                try:
-                    translation.save_target(user=self.request.user, publish=True)
-                except ValidationError as invalid:
+                errors = self.publish_target(translation)
+                if errors:
                     messages.error(
                         self.request,
                         _("The translation into %(language)s was not published: %(errors)s")
                         % {
                             "language": translation.target_locale.get_display_name(),
-                            "errors": " ".join(invalid.messages),
+                            "errors": errors,
                         },
                     )
             else:
@@ -222,6 +221,19 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
         self.components.save(self.object, sources_and_translations={self.object: translations})
         messages.success(self.request, self.get_success_message())
         return redirect(self.get_success_url() or self.get_default_success_url())
+
+    def publish_target(self, translation) -> str:
+        """Publishes one translation in a savepoint of its own; what stopped it, or "". A value
+        too long for its column fails validation on SQLite but is refused by PostgreSQL when
+        saved, before validation: both leave the translation as it was."""
+        try:
+            with transaction.atomic():
+                translation.save_target(user=self.request.user, publish=True)
+        except ValidationError as invalid:
+            return " ".join(invalid.messages)
+        except DataError:
+            return _("a translated value is longer than its field allows.")
+        return ""
 
 
 class SnippetTranslationStatusPanel(StatusSidePanel):

@@ -423,7 +423,11 @@ class SyncTests(TranslationScopeTestCase):
         shown = [str(message).strip() for message in get_messages(response.wsgi_request)]
         not_published = "The translation into العربية was not published"
         self.assertTrue(any(text.startswith(not_published) for text in shown), shown)
-        self.assertFalse(Person.objects.get(pk=arabic.get_target_instance().pk).live)
+        person = Person.objects.get(pk=arabic.get_target_instance().pk)
+        self.assertFalse(person.live)
+        # Nothing of the failed publication is kept, on SQLite as on PostgreSQL.
+        self.assertNotEqual(person.name, too_long_for_a_name)
+        self.assertNotEqual(person.get_latest_revision_as_object().name, too_long_for_a_name)
 
     def test_an_english_editor_still_syncs_every_language(self):
         self.as_user("editor")
