@@ -679,9 +679,9 @@ def build_public(tree, non_public, annex):
 
 def response_body(response) -> bytes:
     if response.streaming:
-        body = b"".join(response.streaming_content)
-        response.close()
-        return body
+        # Reading to the end closes the response as a WSGI server would; closing it again
+        # would send request_finished, which closes the test's PostgreSQL connection.
+        return b"".join(response.streaming_content)
     return response.content
 
 
