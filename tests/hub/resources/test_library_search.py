@@ -439,6 +439,8 @@ class LibrarySearchTests(TestCase):
         with CaptureQueriesContext(connection) as captured:
             page = self.page(path)
         self.assertEqual(titles(page), [self.title("incitement", "ar")])
-        # Measured at 31 on SQLite and 42 on PostgreSQL (the engines' own statements and
-        # savepoints included); the bound catches a query per card or per facet value.
-        self.assertLessEqual(len(captured), 45, [query["sql"] for query in captured])
+        # Measured at 45 on SQLite and 46 on PostgreSQL (the engines' own statements and
+        # savepoints included; each of Wagtail's `.public()` filters reads the view-restriction
+        # table once, and the header, the topics and the results each ask it); the bound
+        # catches a query per card or per facet value.
+        self.assertLessEqual(len(captured), 48, [query["sql"] for query in captured])
