@@ -202,6 +202,9 @@ def with_file_caching(response, audience: Audience):
 def image_file(request, path):
     """Image files and renditions (whitenoise serves only static files), to whoever may see a
     page that uses the image."""
+    if "\x00" in path:
+        # No stored file's name has one, and PostgreSQL refuses it in a query.
+        raise Http404
     audience = image_audience(path)
     image_model = get_image_model()
     if audience is None or not may_download(request, image_model, audience):
