@@ -65,7 +65,8 @@ PAGE_FACTORIES = {
 PAGE_PASSWORD = "shared-with-the-coalition"
 ANONYMOUS, READER = "anonymous", "signed-in reader with no rights"
 USERS = (ANONYMOUS, READER)
-MARKER = re.compile(r"zqx[a-z]+", re.IGNORECASE)
+# Only the markers' own beginnings: a random token (a CSRF token in a form) may hold "zqx".
+MARKER = re.compile(rf"zqx(?:{'|'.join(KINDS)})[a-z]*", re.IGNORECASE)
 # The words searched for, through the library page and through the search API: what a reader
 # sees of a publication on a card, and the words only its PDF and its people and topics hold.
 SEARCHED_FIELDS = {
