@@ -1,5 +1,6 @@
 """gunicorn settings, all from the environment. The access log keeps no client address and no
-query string (%(U)s is the path alone): search terms are personal data for readers at risk."""
+query string (%(U)s is the path alone): search terms are personal data for readers at risk. The
+error log keeps no client address either (deploy/gunicorn_logging.py)."""
 
 import os
 
@@ -15,3 +16,5 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# gunicorn's error log names the client of every malformed request ("Invalid request from ip=…").
+logger_class = "deploy.gunicorn_logging.ErrorLogWithoutAddresses"

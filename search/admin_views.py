@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import ngettext
 
 from search import analytics
 from search.promotions import promotion_languages
@@ -55,6 +56,9 @@ def search_terms_report(request):
             "promote_url": promote_url,
         }
 
+    totals = analytics.totals_per_language(days, chosen_language)
+    min_days = analytics.min_days()
+    min_searches = analytics.min_searches()
     return render(
         request,
         "search/admin/search_terms.html",
@@ -64,9 +68,20 @@ def search_terms_report(request):
             "languages": list(names.items()),
             "chosen_language": language,
             "totals": [
-                (names[total.language], total.searches, total.zero_results)
-                for total in analytics.totals_per_language(days, chosen_language)
+                (names[total.language], total.searches, total.zero_results) for total in totals
             ],
+            # Whether the period had any searches (and any that found nothing), so that an
+            # empty list can say whether nothing happened or nothing reached the thresholds.
+            "period_searches": sum(total.searches for total in totals),
+            "period_zero_results": sum(total.zero_results for total in totals),
+            "min_days_text": ngettext(
+                "at least %(count)s day", "at least %(count)s different days", min_days
+            )
+            % {"count": min_days},
+            "min_searches_text": ngettext(
+                "at least %(count)s time", "at least %(count)s times", min_searches
+            )
+            % {"count": min_searches},
             "top_queries": [
                 row(total) for total in analytics.top_queries(days, chosen_language, TOP)
             ],

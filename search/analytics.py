@@ -5,17 +5,25 @@ than SEARCH_ANALYTICS_RETENTION_DAYS (90) are deleted by `manage.py search_analy
 so that retention holds without an operator, by the first search each process records on each
 day. SEARCH_ANALYTICS_ENABLED = False records nothing.
 
+A query that looks like an e-mail address or a phone number is never recorded: readers paste
+the contact details of the people they look for. Editors are shown a query only once it was
+searched on SEARCH_ANALYTICS_MIN_DAYS distinct days and SEARCH_ANALYTICS_MIN_SEARCHES times
+within the days kept, so that no one reader's search can be read off the report.
+
 Logs never contain the query: search terms are personal data for readers at risk.
 """
 
 import datetime
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from search.analysis import fold
@@ -31,6 +39,17 @@ _INVISIBLE_CATEGORIES = {"Cc", "Cf"}
 # The day this process last pruned, so that pruning on record runs at most once a day.
 _pruned_on: datetime.date | None = None
 
+# Contact details, matched on the folded text (Arabic-Indic digits are ASCII by then, ＠ is @).
+# An e-mail address: a word, an at sign, a word ("jane doe at example dot org" is not one).
+_EMAIL = re.compile(r"\w ?@ ?\w")
+# A run of digits with the separators phone numbers are written with, an optional + or (
+# before it; a phone number (or an ID or card number, withheld alike) has at least 7 digits.
+_DIGIT_RUN = re.compile(r"[+(]?\d(?:[ ().\-/‐‑‒–—−]{0,3}\d)*")
+_PHONE_MIN_DIGITS = 7
+# Runs of 7 digits and more that name no one: dates, and years (Gregorian, Hijri, Hebrew).
+_DATE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
+_YEARS = (range(1300, 2101), range(5700, 5900))
+
 
 def retention_days() -> int:
     return settings.SEARCH_ANALYTICS_RETENTION_DAYS
@@ -44,14 +63,52 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def min_days() -> int:
+    return settings.SEARCH_ANALYTICS_MIN_DAYS
+
+
+def min_searches() -> int:
+    return settings.SEARCH_ANALYTICS_MIN_SEARCHES
+
+
+def _visible_text(text: str) -> str:
+    """Folded (case, compatibility forms, digits), invisible characters removed, whitespace
+    collapsed."""
+    visible = "".join(
+        char for char in fold(text) if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+    )
+    return " ".join(visible.split())
+
+
 def report_text(text: str) -> str:
     """A query as the report shows it: folded (case, compatibility forms, digits), invisible
     characters removed, whitespace collapsed, at most QUERY_MAX_LENGTH characters. Diacritics
     and word order are kept: editors read what readers typed."""
-    visible = "".join(
-        char for char in fold(text) if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+    return _visible_text(text)[:QUERY_MAX_LENGTH].rstrip()
+
+
+def _is_phone_number(digit_run: str) -> bool:
+    groups = re.findall(r"\d+", digit_run)
+    if sum(len(group) for group in groups) < _PHONE_MIN_DIGITS:
+        return False
+    if _DATE.fullmatch(digit_run):
+        return False
+    return not all(
+        len(group) == 4 and any(int(group) in years for years in _YEARS) for group in groups
     )
-    return " ".join(visible.split())[:QUERY_MAX_LENGTH].rstrip()
+
+
+def looks_like_contact_details(text: str) -> bool:
+    """Whether `text` holds something that looks like an e-mail address or a phone number, in
+    any of the forms readers write them: "+972 52-123-4567", "٠٥٩٩١٢٣٤٥٦", "(02) 627 1234",
+    "jane.doe@example.org". Years and dates ("2019-2023", "12/05/2023") are not."""
+    return _holds_contact_details(_visible_text(text))
+
+
+def _holds_contact_details(visible: str) -> bool:
+    if _EMAIL.search(visible):
+        return True
+    return any(_is_phone_number(run[0]) for run in _DIGIT_RUN.finditer(visible))
 
 
 def record_search(text: str, language: str, result_count: int) -> None:
@@ -60,8 +117,10 @@ def record_search(text: str, language: str, result_count: int) -> None:
     goes on. One or two queries, plus a delete on the process's first search of the day."""
     if not analytics_enabled():
         return
-    query = report_text(text)
-    if not query:
+    visible = _visible_text(text)
+    query = visible[:QUERY_MAX_LENGTH].rstrip()
+    # The whole text is checked: a number cut off by the length limit was typed all the same.
+    if not query or _holds_contact_details(visible):
         return
     if language not in language_codes():
         logger.warning("A search in %r was not recorded: not a language of the site.", language)
@@ -101,13 +160,31 @@ def _prune_once_a_day(today: datetime.date) -> None:
         _pruned_on = today
 
 
-def prune(today: datetime.date | None = None) -> int:
-    """Deletes the rows of days more than SEARCH_ANALYTICS_RETENTION_DAYS before today; returns
-    how many."""
+@dataclass(frozen=True)
+class Pruned:
+    expired: int
+    contact_details: int
+
+
+def prune(today: datetime.date | None = None) -> Pruned:
+    """Deletes the rows of days more than SEARCH_ANALYTICS_RETENTION_DAYS before today, and
+    the rows of queries that look like contact details (recorded before they were withheld);
+    returns how many of each."""
     today = today or timezone.localdate()
     cutoff = today - datetime.timedelta(days=retention_days())
-    deleted, _by_model = SearchQueryCount.objects.filter(day__lt=cutoff).delete()
-    return deleted
+    expired, _by_model = SearchQueryCount.objects.filter(day__lt=cutoff).delete()
+    # Only a query with an at sign or a digit can look like contact details (stored queries
+    # are folded: their digits are ASCII); the database narrows the rows down, Python decides.
+    candidates = SearchQueryCount.objects.filter(
+        reduce(or_, (Q(query__contains=char) for char in "@0123456789"))
+    )
+    withheld = [
+        query
+        for query in candidates.values_list("query", flat=True).distinct().iterator()
+        if looks_like_contact_details(query)
+    ]
+    contact_details, _by_model = SearchQueryCount.objects.filter(query__in=withheld).delete()
+    return Pruned(expired, contact_details)
 
 
 @dataclass(frozen=True)
@@ -136,15 +213,29 @@ def top_queries(
     days: int, language: str | None = None, limit: int = 20, zero_results_only: bool = False
 ) -> list[QueryTotal]:
     """The most searched queries of the period (by searches), or the queries that most often
-    found nothing (by searches with no results), per language. One query."""
-    rows = period_rows(days, language)
-    if zero_results_only:
-        rows = rows.filter(zero_results__gt=0)
-    order = "-total_zero_results" if zero_results_only else "-total_searches"
+    found nothing (by searches with no results), per language; only the queries (per language)
+    searched on min_days() distinct days and min_searches() times within the days kept, which
+    may lie before the period. One query."""
+    today = timezone.localdate()
+    period_since = today - datetime.timedelta(days=days - 1)
+    kept_since = today - datetime.timedelta(days=retention_days() - 1)
+    in_period = Q(day__gte=period_since)
+    kept = Q(day__gte=kept_since)
+    rows = SearchQueryCount.objects.filter(day__gte=min(period_since, kept_since))
+    if language:
+        rows = rows.filter(language=language)
+    ranked_by = "total_zero_results" if zero_results_only else "total_searches"
     totals = (
         rows.values("query", "language")
-        .annotate(total_searches=Sum("searches"), total_zero_results=Sum("zero_results"))
-        .order_by(order, "query", "language")[:limit]
+        .annotate(
+            days_searched=Count("day", distinct=True, filter=kept),
+            kept_searches=Sum("searches", filter=kept),
+            total_searches=Sum("searches", filter=in_period),
+            total_zero_results=Sum("zero_results", filter=in_period),
+        )
+        .filter(days_searched__gte=min_days(), kept_searches__gte=min_searches())
+        .filter(**{f"{ranked_by}__gt": 0})
+        .order_by(f"-{ranked_by}", "query", "language")[:limit]
     )
     return [
         QueryTotal(

@@ -1,6 +1,6 @@
-"""The container's entrypoint and gunicorn settings, run for real on 127.0.0.1 with production
-settings: the health check over plain HTTP, the HTTPS redirect, and an access log without client
-addresses or query strings."""
+"""The container's entrypoint and gunicorn settings, run for real on 127.0.0.1 (and ::1) with
+production settings: the health check over plain HTTP, the HTTPS redirect, an access log without
+client addresses or query strings, and an error log without client addresses."""
 
 import json
 import os
@@ -12,19 +12,23 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 PROJECT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
+def free_port(host: str = "127.0.0.1") -> int:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.bind((host, 0))
         return probe.getsockname()[1]
 
 
 class Server:
-    def __init__(self, tmp_path: Path, **environment):
-        self.port = free_port()
+    def __init__(self, tmp_path: Path, host: str = "127.0.0.1", **environment):
+        self.host = host
+        self.port = free_port(host)
         self.log_path = tmp_path / f"gunicorn-{self.port}.log"
         self.env = {
             "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}",
@@ -35,7 +39,7 @@ class Server:
             "STATIC_ROOT": str(tmp_path / "static"),
             "MEDIA_ROOT": str(tmp_path / "media"),
             "MIGRATE_ON_START": "false",
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "GUNICORN_BIND": f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}",
             "GUNICORN_WORKERS": "1",
             "PORT": str(self.port),
             **environment,
@@ -55,7 +59,7 @@ class Server:
             if self.process.poll() is not None:
                 raise AssertionError(f"gunicorn exited: {self.log_path.read_text()}")
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                with socket.create_connection((self.host, self.port), timeout=0.5):
                     return self
             except OSError:
                 time.sleep(0.2)
@@ -76,6 +80,19 @@ class Server:
                 return response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()
+
+    def send_raw(self, request: bytes) -> bytes:
+        """Sends bytes no HTTP client would send; returns gunicorn's whole answer."""
+        with socket.create_connection((self.host, self.port), timeout=10) as connection:
+            connection.sendall(request)
+            answer = b""
+            while chunk := connection.recv(65536):
+                answer += chunk
+        return answer
+
+    def whole_log(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text()
 
     def access_log(self) -> list[str]:
         self.log.flush()
@@ -142,3 +159,35 @@ def test_entrypoint_runs_any_other_command(tmp_path):
     )
     assert result.returncode == 0
     assert result.stdout.strip() == "one-off command ran"
+
+
+# Each is refused by gunicorn before Django sees it, and written to its error log with the
+# client's address ("Invalid request from ip=…") unless the logger scrubs it. The last one
+# carries a forwarded address in the text gunicorn quotes from the request.
+MALFORMED_REQUESTS = [
+    (b"NOT-HTTP\r\n\r\n", b"400 Bad Request", "Invalid HTTP request line: 'NOT-HTTP'"),
+    (
+        b"GET / HTTP/1.1\r\nHost: hub.example.org\r\nX-Padding: " + b"a" * 9000 + b"\r\n\r\n",
+        b"431 Request Header Fields Too Large",
+        "limit request headers fields size",
+    ),
+    (
+        b"GET / HTTP/1.1\r\nHost: hub.example.org\r\nX-Forwarded-For 203.0.113.5\r\n\r\n",
+        b"400 Bad Request",
+        "Invalid HTTP Header: 'X-Forwarded-For [address]'",
+    ),
+]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
+def test_the_error_log_says_a_request_was_invalid_without_the_clients_address(tmp_path, host):
+    with Server(tmp_path, host=host) as server:
+        for request, status, _logged in MALFORMED_REQUESTS:
+            assert server.send_raw(request).startswith(b"HTTP/1.1 " + status)
+        time.sleep(0.3)
+        log = server.whole_log()
+    for _request, _status, logged in MALFORMED_REQUESTS:
+        assert f"Invalid request from ip=[address]: {logged}" in log
+    assert "Listening at: http://[address]:" in log
+    for address in (host, "203.0.113.5"):
+        assert address not in log

@@ -1,10 +1,15 @@
 """Search analytics: counts per day, language and query, nothing that identifies a reader, old
-counts deleted; the "Search terms" report for editors and moderators, not translators."""
+counts deleted, contact details never recorded; the "Search terms" report for editors and
+moderators, not translators, listing a query only once it passed both thresholds (days, times)."""
 
 import datetime
+import os
+import subprocess
+import sys
 from io import StringIO
 from unittest import mock
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -117,6 +122,64 @@ class RecordSearchTests(TestCase):
         self.assertEqual(rows(), [])
 
 
+# What readers paste into a search box that must never be kept: an address or a number
+# that reaches a person, in the forms they write them in.
+CONTACT_DETAILS = [
+    "jane.doe@example.org",
+    "JANE.DOE@EXAMPLE.ORG",
+    "عنوان jane.doe@example.org للتواصل",
+    "ريم.حداد@مثال.فلسطين",
+    "jane.doe ＠ example．org",
+    "+972 52-123-4567",
+    "\u200e+972\u200e 52 123 4567",
+    "00970 59 912 3456",
+    "٠٥٩٩١٢٣٤٥٦",
+    "۰۵۹۹۱۲۳۴۵۶",
+    "٠٥٩٩-١٢٣-٤٥٦",
+    "محامي الدفاع 0599123456",
+    "עו״ד 03-1234567",
+    "(02) 627 1234",
+    "052.123.4567",
+    "1234567",
+]
+# Look alike at a glance, but name no one: kept and counted as usual.
+ORDINARY_QUERIES = [
+    "jane doe at example dot org",
+    "قانون الجرائم الإلكترونية 2018",
+    "قرار مجلس الأمن 1325",
+    "elections 2019-2023",
+    "1948 1967",
+    "חוק הגנת הפרטיות 5784-2024",
+    "report of 12/05/2023",
+    "2023-05-12 hearing",
+    "A/HRC/47/25",
+    "covid-19 تطبيقات التتبع",
+]
+
+
+class ContactDetailsTests(TestCase):
+    def setUp(self):
+        analytics._pruned_on = None
+
+    def test_queries_that_look_like_an_email_address_or_phone_number_are_never_stored(self):
+        for query in CONTACT_DETAILS:
+            with self.subTest(query=query), self.assertNoLogs("search.analytics"):
+                record_search(query, "ar", 0)
+                record_search(query, "he", 3)
+                self.assertEqual(rows(), [])
+
+    def test_numbers_and_words_that_name_no_one_are_stored(self):
+        for query in ORDINARY_QUERIES:
+            with self.subTest(query=query):
+                record_search(query, "en", 1)
+                self.assertIn(analytics.report_text(query), [row[2] for row in rows()])
+
+    def test_a_number_split_by_invisible_characters_or_past_the_length_limit_is_caught(self):
+        record_search("0599\u200b123\u2060456", "ar", 0)
+        record_search("رقابة " * 40 + "0599123456", "ar", 0)
+        self.assertEqual(rows(), [])
+
+
 @override_settings(SEARCH_ANALYTICS_RETENTION_DAYS=30)
 class RetentionTests(TestCase):
     def setUp(self):
@@ -133,7 +196,31 @@ class RetentionTests(TestCase):
         output = StringIO()
         call_command("search_analytics", "prune", stdout=output)
         self.assertEqual(self.kept(), ["surveillance 0", "surveillance 30"])
-        self.assertEqual(output.getvalue().strip(), "2 search counts older than 30 days deleted.")
+        self.assertEqual(
+            output.getvalue().splitlines(),
+            [
+                "2 search counts older than 30 days deleted.",
+                "0 search counts of queries that look like an e-mail address or a phone number "
+                "deleted.",
+            ],
+        )
+
+    def test_counts_kept_before_contact_details_were_withheld_are_deleted(self):
+        # As they were stored: folded, so Arabic-Indic digits became ASCII.
+        for query in ("jane.doe@example.org", "+972 52-123-4567", "0599123456"):
+            SearchQueryCount.objects.create(day=days_ago(1), language="ar", query=query, searches=9)
+        output = StringIO()
+        call_command("search_analytics", "prune", stdout=output)
+        self.assertEqual(self.kept(), ["surveillance 0", "surveillance 30"])
+        self.assertIn(
+            "3 search counts of queries that look like an e-mail address or a phone number "
+            "deleted.",
+            output.getvalue(),
+        )
+        # The daily prune as searches are recorded does it too.
+        SearchQueryCount.objects.create(day=days_ago(1), language="he", query="03-1234567")
+        record_search("מעקב", "he", 1)
+        self.assertEqual(self.kept(), ["surveillance 0", "surveillance 30", "מעקב"])
 
     def test_recording_prunes_once_a_day_without_an_operator(self):
         record_search("حجب", "ar", 1)
@@ -147,6 +234,67 @@ class RetentionTests(TestCase):
         with mock.patch("django.utils.timezone.now", return_value=tomorrow):
             record_search("حجب", "ar", 1)
         self.assertEqual(self.kept(), ["surveillance 0", "حجب", "حجب"])
+
+
+class ThresholdWindowTests(TestCase):
+    """The thresholds count the days and searches kept (SEARCH_ANALYTICS_RETENTION_DAYS), not
+    only those of the period shown."""
+
+    def shown(self, days, language=None):
+        return [
+            (total.query, total.searches)
+            for total in analytics.top_queries(days, language)
+            + analytics.top_queries(days, language, zero_results_only=True)
+        ]
+
+    def test_days_before_the_period_count_towards_the_thresholds(self):
+        searched("ar", "حجب المواقع الإخبارية", (1, 1, 1), (20, 2, 0), (40, 2, 0))
+        self.assertEqual(
+            self.shown(7), [("حجب المواقع الإخبارية", 1), ("حجب المواقع الإخبارية", 1)]
+        )
+
+    @override_settings(SEARCH_ANALYTICS_RETENTION_DAYS=30)
+    def test_counts_past_the_retention_not_yet_pruned_do_not(self):
+        searched("ar", "حجب المواقع الإخبارية", (1, 3, 0), (10, 1, 0), (40, 5, 0))
+        self.assertEqual(self.shown(90), [])
+
+    def test_the_default_thresholds_are_3_days_and_5_searches_and_come_from_the_environment(
+        self,
+    ):
+        self.assertEqual(
+            (settings.SEARCH_ANALYTICS_MIN_DAYS, settings.SEARCH_ANALYTICS_MIN_SEARCHES), (3, 5)
+        )
+        script = (
+            "from django.conf import settings; "
+            "print(settings.SEARCH_ANALYTICS_MIN_DAYS, settings.SEARCH_ANALYTICS_MIN_SEARCHES)"
+        )
+        environment = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "hub.settings.test",
+            "SEARCH_ANALYTICS_MIN_DAYS": "2",
+            "SEARCH_ANALYTICS_MIN_SEARCHES": "10",
+        }
+        result = subprocess.run(
+            [sys.executable, "-c", script], env=environment, capture_output=True, text=True
+        )
+        self.assertEqual(result.stdout.split(), ["2", "10"], result.stderr)
+        environment["SEARCH_ANALYTICS_MIN_DAYS"] = "0"
+        result = subprocess.run(
+            [sys.executable, "-c", script], env=environment, capture_output=True, text=True
+        )
+        self.assertIn("SEARCH_ANALYTICS_MIN_DAYS must be at least 1, not 0.", result.stderr)
+
+
+def searched(language, query, *days):
+    """Counts of `query` in `language`, one row per (days ago, searches, with no results)."""
+    for days_before, searches, zero_results in days:
+        SearchQueryCount.objects.create(
+            day=days_ago(days_before),
+            language=language,
+            query=query,
+            searches=searches,
+            zero_results=zero_results,
+        )
 
 
 def user_in(username, group_name, language="en"):
@@ -166,24 +314,23 @@ class SearchTermsReportTests(TestCase):
         cls.moderator_ar = user_in("moderator-ar", "Moderators – Arabic", "ar")
         cls.moderator_he = user_in("moderator-he", "Moderators – Hebrew", "he")
         cls.translator = user_in("translator-ar", "Translators – Arabic")
-        counts = [
-            (0, "ar", "المراقبة البيومترية", 12, 0),
-            (3, "ar", "المراقبة البيومترية", 5, 0),
-            (1, "ar", "حجب حسابات الصحفيين", 6, 6),
-            (20, "ar", "قانون الجرائم الإلكترونية", 9, 9),
-            (2, "en", "content takedowns", 8, 1),
-            (2, "en", "spyware pegasus", 3, 3),
-            (1, "he", "תיעוד מחיקות", 4, 4),
-            (60, "en", "old query", 50, 50),
-        ]
-        for days, language, query, searches, zero_results in counts:
-            SearchQueryCount.objects.create(
-                day=days_ago(days),
-                language=language,
-                query=query,
-                searches=searches,
-                zero_results=zero_results,
-            )
+        # Each listed query was searched on 3 days and at least 5 times within the 90 days
+        # kept; the days before the 30-day period count towards that, not towards its totals.
+        searched("ar", "المراقبة البيومترية", (0, 12, 0), (3, 5, 0), (45, 4, 0))
+        searched("ar", "حجب حسابات الصحفيين", (1, 6, 6), (40, 2, 2), (50, 1, 1))
+        searched("ar", "قانون الجرائم الإلكترونية", (20, 9, 9), (35, 1, 1), (70, 1, 0))
+        searched("en", "content takedowns", (2, 8, 1), (31, 3, 0), (33, 2, 0))
+        searched("en", "spyware pegasus", (2, 3, 3), (44, 1, 1), (46, 1, 1))
+        searched("he", "תיעוד מחיקות", (1, 4, 4), (38, 2, 2), (39, 1, 0))
+        searched("en", "old query", (60, 50, 50), (61, 50, 50), (62, 50, 50))
+        # Below the thresholds (3 days and 5 searches): counted in the totals, never listed.
+        searched("en", "jane doe activist address", (5, 1, 1))
+        searched("ar", "تسريب بيانات الناخبين في الخليل", (0, 30, 30), (1, 20, 20))
+        searched("he", "רוגלה בטלפון של עיתונאית", (0, 1, 1), (2, 1, 1), (4, 1, 1), (6, 1, 1))
+        searched("ar", "pegasus", (0, 2, 2), (1, 2, 2))
+        # At the thresholds, exactly; and the same text passing them in English only.
+        searched("he", "מעקב ביומטרי", (0, 1, 0), (2, 1, 0), (4, 3, 0))
+        searched("en", "pegasus", (0, 1, 1), (1, 1, 1), (3, 3, 3))
 
     def report(self, user, query=""):
         self.client.force_login(user)
@@ -207,9 +354,59 @@ class SearchTermsReportTests(TestCase):
             nothing_found.index("قانون الجرائم الإلكترونية"), nothing_found.index("حجب حسابات")
         )
         self.assertIn("spyware pegasus", nothing_found)
+        # Every search counts in the totals, listed or not.
         totals = self.table(html, "language-totals")
-        self.assertIn('<th scope="row">العربية</th><td>32</td><td>15</td>', totals)
-        self.assertIn('<th scope="row">English</th><td>11</td><td>4</td>', totals)
+        self.assertIn('<th scope="row">العربية</th><td>86</td><td>69</td>', totals)
+        self.assertIn('<th scope="row">English</th><td>17</td><td>10</td>', totals)
+        self.assertIn('<th scope="row">עברית</th><td>13</td><td>8</td>', totals)
+
+    def test_a_query_searched_by_one_reader_once_is_not_shown(self):
+        for period in ("7", "30", "90"):
+            html = self.report(self.editor, f"?days={period}")
+            self.assertNotIn("jane doe", html)
+
+    def test_a_query_below_the_days_threshold_is_not_shown_however_often_searched(self):
+        html = self.report(self.moderator_ar, "?days=7&language=ar")
+        self.assertNotIn("تسريب بيانات الناخبين", html)
+        self.assertIn("حجب حسابات الصحفيين", html)
+
+    def test_a_query_below_the_searches_threshold_is_not_shown_however_many_days(self):
+        html = self.report(self.moderator_he, "?days=7&language=he")
+        self.assertNotIn("רוגלה", html)
+
+    def test_a_query_at_both_thresholds_is_shown(self):
+        html = self.report(self.moderator_he, "?days=7&language=he")
+        self.assertIn("<bdi>מעקב ביומטרי</bdi></th><td>עברית</td><td>5</td><td>0</td>", html)
+
+    def test_the_thresholds_are_per_language_and_ranking_stays_per_language(self):
+        html = self.report(self.editor, "?days=7")
+        top = self.table(html, "top-queries")
+        self.assertIn("<bdi>pegasus</bdi></th><td>English</td><td>5</td>", top)
+        self.assertEqual(top.count("<bdi>pegasus</bdi>"), 1)  # not the Arabic: two days only
+        english = self.table(self.report(self.editor, "?days=7&language=en"), "top-queries")
+        self.assertLess(english.index("content takedowns"), english.index("pegasus"))
+        self.assertLess(english.index("pegasus"), english.index("spyware pegasus"))
+        self.assertNotIn("العربية", english)
+
+    @override_settings(SEARCH_ANALYTICS_MIN_DAYS=1, SEARCH_ANALYTICS_MIN_SEARCHES=1)
+    def test_the_thresholds_are_settings(self):
+        self.assertIn("jane doe activist address", self.report(self.editor))
+
+    @override_settings(SEARCH_ANALYTICS_MIN_DAYS=4)
+    def test_when_nothing_reaches_the_thresholds_the_lists_say_so(self):
+        html = self.report(self.editor, "?days=7")
+        for table_id in ("top-queries", "top-zero-result-queries"):
+            self.assertIn(
+                "No query in this period was searched often enough to be listed.",
+                self.table(html, table_id),
+            )
+        self.assertNotIn("No searches in this period.", html)
+        self.assertNotIn("Every search in this period found something.", html)
+        self.assertIn(
+            "A query is listed here only once, within the counts kept, it was searched on at "
+            "least 4 different days and at least 5 times in all",
+            html,
+        )
 
     def test_period_and_language_filters(self):
         html = self.report(self.editor, "?days=7&language=ar")
@@ -235,10 +432,31 @@ class SearchTermsReportTests(TestCase):
         self.assertIn("عبارات البحث", arabic)
         self.assertIn("عمليات بحث لم تجد شيئًا", arabic)
         self.assertIn("آخر 30 يومًا", arabic)
+        self.assertIn(
+            "لا تظهر عبارة هنا إلا إذا بُحث عنها، في الأعداد المحفوظة، في 3 أيام مختلفة على "
+            "الأقل و5 مرات على الأقل إجمالًا",
+            arabic,
+        )
+        self.assertIn("لا تُسجَّل أبدًا", arabic)
         hebrew = self.report(self.moderator_he)
         self.assertIn('lang="he" dir="rtl"', hebrew)
         self.assertIn("ביטויי חיפוש", hebrew)
         self.assertIn("30 הימים האחרונים", hebrew)
+        self.assertIn(
+            "ביטוי מופיע כאן רק אם בספירות השמורות חיפשו אותו ב־3 ימים שונים לפחות וגם 5 "
+            "פעמים לפחות בסך הכול",
+            hebrew,
+        )
+        self.assertIn("אינם נרשמים כלל", hebrew)
+
+    @override_settings(SEARCH_ANALYTICS_MIN_DAYS=4)
+    def test_the_empty_lists_say_why_in_arabic_and_hebrew(self):
+        arabic = self.report(self.moderator_ar, "?days=7")
+        self.assertIn("لم يُبحث عن أي عبارة في هذه الفترة بما يكفي لإدراجها.", arabic)
+        self.assertIn("في 4 أيام مختلفة على الأقل", arabic)
+        hebrew = self.report(self.moderator_he, "?days=7")
+        self.assertIn("אף ביטוי לא חופש בתקופה הזו מספיק פעמים כדי להופיע ברשימה.", hebrew)
+        self.assertIn("ב־4 ימים שונים לפחות", hebrew)
 
     def test_the_report_is_in_the_reports_menu_for_editors_only(self):
         self.client.force_login(self.editor)
