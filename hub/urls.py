@@ -4,6 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hub.accounts.page_password import authenticate_with_password
 from hub.core.sitemap import robots_txt, sitemap
 from hub.resources.api import api_router
 from hub.resources.file_access import document_file, image_file
@@ -32,6 +33,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     re_path(
         r"^(?P<path>(?:[\w-]+/)+)cite\.(?P<extension>bib|ris)$", citation_file, name="citation_file"
+    ),
+    # Wagtail's page-password form with a limit on guesses, at Wagtail's address and name.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
