@@ -9,6 +9,20 @@ from django.core.exceptions import ImproperlyConfigured
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 SUPPORTED_DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
+# SQLite as `make run` serves it, several requests at once (Django 5.2's OPTIONS):
+SQLITE_OPTIONS = {
+    # WAL: readers and the one writer never wait for each other. NORMAL syncs at checkpoints,
+    # not at every commit: safe against a crash of the process, and in WAL mode the database
+    # stays consistent even on power loss (only the last commits may be lost).
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    # A transaction takes the write lock as it begins. A deferred one that read first cannot
+    # get it while another writes: SQLite answers `database is locked` at once, without
+    # waiting, when Wagtail's autosave, editing-session ping and submit overlap.
+    "transaction_mode": "IMMEDIATE",
+    # Seconds a transaction waits for the write lock (Python's default is 5), below gunicorn's
+    # 30-second worker timeout.
+    "timeout": 20,
+}
 
 
 class Environment:
@@ -67,6 +81,8 @@ class Environment:
                 f"{name} is not a valid database URL (check the port and that special "
                 f"characters in the password are %-encoded), e.g. {example}."
             ) from None
-        if scheme != "sqlite" and not (config.get("NAME") and config.get("HOST")):
+        if scheme == "sqlite":
+            config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+        elif not (config.get("NAME") and config.get("HOST")):
             raise ImproperlyConfigured(f"{name} must name a host and a database, e.g. {example}.")
         return config

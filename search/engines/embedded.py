@@ -24,6 +24,7 @@ import re
 import uuid
 from abc import abstractmethod
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, connection, transaction
@@ -153,6 +154,12 @@ def group_id(translation_key: str) -> int:
     return int(uuid.UUID(str(translation_key)).hex[:15], 16)
 
 
+def savepoint_if_in_transaction():
+    """A savepoint inside a transaction, so that a failing statement does not break it; outside
+    one, nothing (autocommit)."""
+    return transaction.atomic() if connection.in_atomic_block else nullcontext()
+
+
 def insert_rows(cursor, table, columns, rows, placeholders=None, suffix=""):
     """Inserts rows with multi-row INSERTs: one round trip per few hundred rows, where
     executemany would make one per row on PostgreSQL."""
@@ -268,6 +275,16 @@ class EmbeddedSearchEngine(SearchEngine):
         except DatabaseError as error:
             raise SearchEngineError(f"{self.name}: {error}") from error
 
+    def _read(self, operation: Callable):
+        # No transaction of its own: on SQLite every transaction takes the write lock as it
+        # begins (transaction_mode IMMEDIATE), so a search would queue behind an editor's save.
+        # Inside a caller's transaction, a savepoint keeps a failing read from breaking it.
+        try:
+            with savepoint_if_in_transaction(), connection.cursor() as cursor:
+                return operation(cursor)
+        except DatabaseError as error:
+            raise SearchEngineError(f"{self.name}: {error}") from error
+
     def _live_tables(self, cursor) -> Tables:
         state = self._read_state(cursor)
         if not state:
@@ -281,7 +298,7 @@ class EmbeddedSearchEngine(SearchEngine):
 
     def _read_state(self, cursor) -> dict[str, int]:
         try:
-            with transaction.atomic():
+            with savepoint_if_in_transaction():
                 cursor.execute(f"SELECT name, version FROM {STATE_TABLE}")
                 return dict(cursor.fetchall())
         except DatabaseError:
@@ -492,7 +509,7 @@ class EmbeddedSearchEngine(SearchEngine):
             cursor.execute(f"SELECT language, COUNT(*) FROM {tables.entry} GROUP BY language")
             return dict(cursor.fetchall())
 
-        counts = self._execute(count)
+        counts = self._read(count)
         return {language: counts.get(language, 0) for language in LANGUAGES}
 
     def indexed_page_ids(self) -> set[int]:
@@ -501,10 +518,10 @@ class EmbeddedSearchEngine(SearchEngine):
             cursor.execute(f"SELECT page_id FROM {tables.entry}")
             return {row[0] for row in cursor.fetchall()}
 
-        return self._execute(read)
+        return self._read(read)
 
     def search(self, query: SearchQuery) -> SearchResults:
-        return self._execute(lambda cursor: self._search(cursor, query))
+        return self._read(lambda cursor: self._search(cursor, query))
 
     def _search(self, cursor, query: SearchQuery) -> SearchResults:
         tables = self._live_tables(cursor)
@@ -707,4 +724,4 @@ class EmbeddedSearchEngine(SearchEngine):
             tables = self._live_tables(cursor)
             return self.completions(cursor, tables, language, typed[-1], limit)
 
-        return [f"{before}{word}" for word in self._execute(complete)]
+        return [f"{before}{word}" for word in self._read(complete)]

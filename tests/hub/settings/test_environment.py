@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.db.utils import ConnectionHandler
 
 from hub.settings.environment import Environment
 
@@ -39,6 +40,40 @@ def test_without_database_url_the_default_sqlite_file_is_used():
     config = Environment({}).database("DATABASE_URL", SQLITE_DEFAULT, conn_max_age=60)
     assert config["ENGINE"] == "django.db.backends.sqlite3"
     assert config["NAME"] == "/tmp/hub-test.sqlite3"
+
+
+def test_sqlite_runs_in_wal_mode_and_writers_take_the_lock_at_begin(tmp_path, django_db_blocker):
+    """What `make run` needs when autosave, the editing-session ping and a submit overlap
+    (tests/hub/core/test_sqlite_concurrency.py): readers never wait, and a writer waits up to
+    20 s for the lock instead of failing at once with `database is locked`."""
+    config = database(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    assert config["OPTIONS"] == {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    # A connection of its own to a file of its own, not the suite's test database.
+    connection = ConnectionHandler({"default": config})["default"]
+    try:
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            pragmas = {}
+            for name in ("journal_mode", "synchronous", "busy_timeout"):
+                cursor.execute(f"PRAGMA {name}")
+                pragmas[name] = cursor.fetchone()[0]
+    finally:
+        connection.close()
+    assert pragmas == {"journal_mode": "wal", "synchronous": 1, "busy_timeout": 20_000}
+    assert connection.transaction_mode == "IMMEDIATE"
+
+
+def test_options_in_a_sqlite_url_override_the_defaults():
+    config = database("sqlite:////tmp/hub-test.sqlite3?timeout=5")
+    assert config["OPTIONS"]["timeout"] == 5
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+def test_postgres_gets_no_sqlite_options():
+    assert database("postgres://hub@db.internal:5432/hub").get("OPTIONS", {}) == {}
 
 
 @pytest.mark.parametrize(
