@@ -8,8 +8,6 @@ loads its scripts from a CDN and the site allows no third-party scripts.
 """
 
 import datetime
-import hashlib
-import hmac
 import math
 import threading
 from typing import Annotated, Literal
@@ -22,8 +20,9 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import Throttled, ValidationError
-from ninja.throttling import AnonRateThrottle, BaseThrottle
+from ninja.throttling import BaseThrottle
 
+from hub.core.rate_limits import ClientRate
 from hub.resources.models.library import publication_types
 from hub.resources.regions import REGION_CODES
 from hub.resources.sharing import language_name
@@ -56,42 +55,18 @@ RegionCode = Literal[tuple(REGION_CODES)]
 # -- throttling ------------------------------------------------------------------------------
 
 
-class _ClientRate(AnonRateThrottle):
-    """One request's check against a rate setting (read per request, so tests can change it),
-    counted apart for each endpoint (`scope`).
-
-    A client is known by its IP address for this only: the address is hashed with the secret key
-    before it names a cache entry, so the cache holds no address, and it is never stored or
-    logged. Ninja takes it from REMOTE_ADDR, or behind NINJA_NUM_PROXIES proxies from the entry
-    the nearest proxy appended to X-Forwarded-For.
-    """
-
-    def __init__(self, setting: str, scope: str):
-        self.scope = scope
-        super().__init__(rate=getattr(settings, setting))
-
-    def get_ident(self, request):
-        address = super().get_ident(request) or ""
-        return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
-
-    def wait(self):
-        # Until the oldest request counted leaves the window: then one more is allowed.
-        if not self.history:
-            return self.duration
-        return max(self.duration - (self.now - self.history[-1]), 1)
-
-
 class ClientThrottle(BaseThrottle):
     """Ninja keeps one throttle object per endpoint for every request and thread, and its rate
     throttles keep the request being checked on themselves; this one checks each request with a
-    throttle of its own, held per thread until ninja asks how long to wait."""
+    throttle of its own, held per thread until ninja asks how long to wait. Clients are named
+    as everywhere (hub.core.clients: TRUSTED_PROXIES), by a keyed hash in the cache."""
 
     def __init__(self, setting: str, scope: str):
         self.setting, self.scope = setting, scope
         self._checking = threading.local()
 
     def allow_request(self, request):
-        self._checking.throttle = _ClientRate(self.setting, self.scope)
+        self._checking.throttle = ClientRate(self.setting, self.scope)
         return self._checking.throttle.allow_request(request)
 
     def wait(self):

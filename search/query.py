@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from hub.core.query_parameters import whole_number
 from hub.resources.models import Topic
 from hub.resources.models.library import publication_types
 from hub.resources.regions import REGION_CODES
@@ -126,20 +127,21 @@ def parse_search(params, language: str, *, api: bool = False) -> ParsedSearch:
 
     page_size = PAGE_SIZE
     if api and params.get("page_size"):
-        raw = params["page_size"]
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
+        requested_size = whole_number(params["page_size"], MAX_PAGE_SIZE)
+        if not requested_size:
             errors["page_size"] = _("page_size must be a whole number from 1 to %(max)d.") % {
                 "max": MAX_PAGE_SIZE
             }
         else:
-            page_size = int(raw)
+            page_size = requested_size
 
-    page = 1
-    raw_page = params.get("page", "1") or "1"
-    if raw_page.isdigit() and int(raw_page) >= 1:
-        page = int(raw_page)
-    else:
-        errors["page"] = _("page must be a whole number from 1.")
+    # No page past the result window can be shown, whatever the page size.
+    page = whole_number(params.get("page", "1") or "1", MAX_RESULT_WINDOW)
+    if not page:
+        errors["page"] = _("page must be a whole number from 1 to %(max)d.") % {
+            "max": MAX_RESULT_WINDOW
+        }
+        page = 1
 
     return ParsedSearch(
         query=SearchQuery(

@@ -10,11 +10,12 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from hub.core.rate_limits import ClientRate, too_many_requests
 from hub.resources.feeds import feed_response
 from hub.resources.models.base import PublicationPage, PublicationTopic
 from hub.resources.models.restricted import RestrictedPageMixin
@@ -131,6 +132,26 @@ def mark_as_search_results(response):
     patch_cache_control(response, private=True, no_store=True)
 
 
+def too_many_searches(request, seconds):
+    """Over SEARCH_PAGE_RATE: a 429 page before the engine runs and before the query is
+    counted in the search analytics."""
+    response = too_many_requests(
+        request,
+        seconds,
+        _("Too many searches"),
+        ngettext(
+            "You have searched many times in a short while. Please wait %(seconds)d second, "
+            "then search again.",
+            "You have searched many times in a short while. Please wait %(seconds)d seconds, "
+            "then search again.",
+            seconds,
+        )
+        % {"seconds": seconds},
+    )
+    mark_as_search_results(response)
+    return response
+
+
 class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
     """The only parent of publications, and the public search: its index searches them (in the
     reader's language or all) with facets; /topics/<slug>/ lists one topic's publications."""
@@ -223,6 +244,10 @@ class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
             "sort_options": sort_options(query),
             "topics": self.topics_in_use(),
         }
+        if query.text:
+            searches = ClientRate("SEARCH_PAGE_RATE", "library")
+            if not searches.allow_request(request):
+                return too_many_searches(request, searches.wait())
         try:
             results = service.search(query)
         except SearchEngineError:
