@@ -8,13 +8,15 @@ from django.utils.html import format_html
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
+from hub.core.query_parameters import whole_number
+
 
 def public_page_urls(page_ids) -> list[str | None]:
     """For each page id, where a public link to it leads: its translation in the active
     language if that is live and public (as Wagtail's `localized`), else the page itself if it
     is, else None. Three queries however many links."""
     # Ids come from stored rich text as strings; one that is not a number names no page.
-    pks = [int(pk) if str(pk).isdigit() else None for pk in page_ids]
+    pks = [whole_number(str(pk), maximum=2**63 - 1) for pk in page_ids]
     keys = dict(Page.objects.filter(pk__in=set(pks)).values_list("pk", "translation_key"))
     language = translation.get_language()
     # Base pages: no page type here changes how its URL is built.

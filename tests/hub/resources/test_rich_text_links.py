@@ -31,7 +31,11 @@ LINK_TEXTS = {
     "private_library": "ترجمة عبرية داخلية",
     "deleted": "تقرير حُذف",
     "malformed": "رابط تالف",
+    "superscript": "رابط برقم مرتفع",
+    "oversized": "رابط برقم طويل",
 }
+# Ids no page can have: not a number, a digit int() refuses ("²"), beyond 64 bits.
+MALFORMED = {"malformed", "superscript", "oversized"}
 
 
 def rich_text_links(targets):
@@ -53,7 +57,7 @@ def card_grid(targets):
                     "id": f"card-{name}",
                 }
                 for name, pk in targets.items()
-                if name != "malformed"
+                if name not in MALFORMED
             ],
         },
         "id": "cards",
@@ -103,6 +107,8 @@ class RichTextLinkTests(TestCase):
             "private_library": str(private_library.pk),
             "deleted": str(deleted_pk),
             "malformed": "not-a-page",
+            "superscript": "²",
+            "oversized": "9" * 30,
         }
         cls.hidden_slugs = [
             "surveillance-contractors",
@@ -162,7 +168,8 @@ class RichTextLinkTests(TestCase):
                     rf'<h3 class="card__title">{re.escape(LINK_TEXTS[name])}</h3>', html
                 )
                 self.assertIsNotNone(card)
-        self.assertEqual(self.anchors(html, LINK_TEXTS["malformed"]), [""] * 3)
+        for name in MALFORMED:
+            self.assertEqual(self.anchors(html, LINK_TEXTS[name]), [""] * 3)
         for slug in [*self.hidden_slugs, self.targets["malformed"]]:
             self.assertNotIn(slug, html)
         for title in ("Internal: surveillance contractors", "Draft: the cybercrime law"):
@@ -192,7 +199,7 @@ class RichTextLinkTests(TestCase):
     def test_the_read_api_shows_no_hidden_address_in_any_rich_text_format(self):
         # Wagtail's Markdown converter cannot read a malformed id at all.
         self.link_to(
-            self.source, {name: pk for name, pk in self.targets.items() if name != "malformed"}
+            self.source, {name: pk for name, pk in self.targets.items() if name not in MALFORMED}
         )
         url = f"/api/v2/pages/{self.source.pk}/"
         for rich_text_format in ("db_html", "html", "db_markdown"):
