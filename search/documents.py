@@ -31,7 +31,8 @@ from hub.resources.models import (
 from hub.resources.models.base import prefetch_localized_people_and_topics
 from search.analysis import LANGUAGES
 from search.engines.base import SearchDocument
-from search.extract import cap, document_texts, max_chars
+from search.extract import document_texts, max_chars
+from search.extractors import cap
 
 logger = logging.getLogger(__name__)
 

@@ -1,26 +1,47 @@
-"""The text of attached documents (PDF, DOCX, ODT), extracted once per file content.
+"""The text of attached documents (PDF, DOCX, ODT), extracted once per file content, in a
+bounded child process and never in an editor's request.
 
 Results are cached in `ExtractedText` by the SHA-1 of the file, so saving a page or rebuilding
 the index reads no file twice; replacing a document's file changes its hash and so extracts
-anew. Extraction is bounded: files over SEARCH_EXTRACT_MAX_BYTES are not read, archive members
-are checked for size before they are decompressed, and the text is cut at
-SEARCH_EXTRACT_MAX_CHARS. A file that cannot be read (broken, encrypted, scanned without a text
-layer) is recorded with its outcome and logged; it never stops the page from being indexed.
+anew. Files over SEARCH_EXTRACT_MAX_BYTES are not read. The others are read by
+`search/extractors.py` in a child process that may use at most SEARCH_EXTRACT_MAX_MEMORY MB
+and SEARCH_EXTRACT_TIMEOUT seconds, and refuses archive members that unpack beyond
+SEARCH_EXTRACT_MAX_BYTES or SEARCH_EXTRACT_MAX_RATIO times their compressed size; the text is
+cut at SEARCH_EXTRACT_MAX_CHARS. A file that cannot be read (broken, encrypted, scanned without
+a text layer, beyond a bound) is recorded with its outcome and logged; it never stops the page
+from being indexed.
+
+Who extracts: the search worker, a rebuild and the tests extract what the cache lacks before
+indexing (in the child, waiting for it). The outbox drain that runs in the request after its
+commit (SEARCH_INDEX_ON_COMMIT without a worker) does not wait: inside `in_background()` it
+indexes with the text already cached, claims each file still to read with a PENDING row, and
+once its transaction commits starts `manage.py search_extract` detached, which extracts the
+files and has the publications offering them indexed again, seconds later.
 """
 
-import io
+import datetime
+import json
 import logging
-import re
-import unicodedata
-import zipfile
-from dataclasses import dataclass
+import multiprocessing
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import partial
 
-from defusedxml import ElementTree
 from django.conf import settings
-from pypdf import PdfReader
-from pypdf.errors import DependencyError
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.utils.file import hash_filelike
 
+from search import extractors
+from search.extractors import Extraction, Limits
 from search.models import ExtractedText
 
 logger = logging.getLogger(__name__)
@@ -28,29 +49,37 @@ logger = logging.getLogger(__name__)
 Outcome = ExtractedText.Outcome
 
 DETAIL_MAX_LENGTH = ExtractedText._meta.get_field("detail").max_length
+COPY_CHUNK_BYTES = 1024 * 1024
+ANSWER_OVERHEAD_BYTES = 64 * 1024
 
-# Outcomes that depend on the settings rather than on the file alone. A cached one is checked
-# again (from the file's size and name, or an archive's directory, never decompressing), so a
-# raised limit takes effect without clearing the cache.
+# Each file is read by a child forked from a server process that has imported the extractors
+# and nothing else (neither Django nor this process's state): a fresh, bounded process per file
+# at the cost of a fork, where starting an interpreter and pypdf takes 0.3 to 0.5 s.
+_children = multiprocessing.get_context("forkserver")
+_children.set_forkserver_preload(["search.extractors"])
+
+# Outcomes that depend on the settings rather than on the file alone. A cached refusal is
+# checked again from the file's name and recorded size, without reading it; an outcome a bound
+# decided is trusted while the bounds recorded with it are those in force.
 _REFUSALS = (Outcome.UNSUPPORTED, Outcome.TOO_LARGE)
+_BOUNDS = (Outcome.TOO_LARGE_EXPANDED, Outcome.TIMED_OUT, Outcome.OUT_OF_MEMORY)
 
-_WORD_NAMESPACES = (
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    # Strict Office Open XML, which Word writes when asked to.
-    "http://purl.oclc.org/ooxml/wordprocessingml/main",
-)
-_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+# A claim older than this (twice the time one file may take, and a minute) belongs to a
+# process that died: the next indexing claims the file again.
+CLAIM_MARGIN = datetime.timedelta(minutes=1)
 
-# Invisible characters that PDF and office text carries and that would split or glue words:
-# soft hyphen, bidi marks, embeddings and isolates.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
-# Bidi reordering in PDFs drops the space between an Arabic or Hebrew word and a number beside
-# it ("يناير2024", "הכולל1,480"); such words never contain digits, so the space is put back.
-_RTL_LETTER = "\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e-\u06d3\u06d5"
-_RTL_LETTER_DIGIT = re.compile(rf"(?<=[{_RTL_LETTER}])(?=\d)|(?<=\d)(?=[{_RTL_LETTER}])")
-_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_in_background: ContextVar[bool] = ContextVar("search_extract_in_background", default=False)
+
+
+@contextmanager
+def in_background(enabled: bool = True):
+    """Within this block, a file whose text is not cached yet is left to a background process
+    (see the module's docstring) instead of being extracted before the call returns."""
+    token = _in_background.set(enabled)
+    try:
+        yield
+    finally:
+        _in_background.reset(token)
 
 
 def max_bytes() -> int:
@@ -61,16 +90,28 @@ def max_chars() -> int:
     return settings.SEARCH_EXTRACT_MAX_CHARS
 
 
-@dataclass(frozen=True)
-class Extraction:
-    outcome: str
-    text: str = ""
-    detail: str = ""
+def limits() -> Limits:
+    return Limits(
+        max_chars=max_chars(),
+        max_expanded_bytes=max_bytes(),
+        max_ratio=settings.SEARCH_EXTRACT_MAX_RATIO,
+    )
+
+
+def bounds_in_force() -> str:
+    """The bounds that decide TOO_LARGE_EXPANDED, TIMED_OUT and OUT_OF_MEMORY, as recorded
+    with those outcomes."""
+    return (
+        f"timeout={settings.SEARCH_EXTRACT_TIMEOUT:g}s "
+        f"memory={settings.SEARCH_EXTRACT_MAX_MEMORY}MB "
+        f"unpacked={max_bytes()} ratio={settings.SEARCH_EXTRACT_MAX_RATIO}"
+    )
 
 
 def document_text(document) -> str:
-    """The searchable text of a wagtaildocs Document: cached, else extracted and cached. Empty
-    when the file has no readable text; never raises for a bad file."""
+    """The searchable text of a wagtaildocs Document: cached, else extracted and cached (or
+    handed to the background: see `in_background`). Empty when the file has no readable text
+    yet; never raises for a bad file."""
     return document_texts([document]).get(document.pk, "")
 
 
@@ -90,19 +131,117 @@ def document_texts(documents) -> dict[int, str]:
         )
     }
     texts = {}
+    # Every document whose file this call claimed: two documents may share one file, and the
+    # background process has the publications offering either indexed again.
+    claimed_hashes = set()
+    handed_off = []
     for document_id, (document, file_hash) in hashes.items():
         row = cached.get(file_hash)
         try:
             refusal = _refusal(document)
-            if refusal is None and row is not None and row.outcome not in _REFUSALS:
+            if refusal is None and row is not None and _is_settled(row):
                 texts[document_id] = row.text
+                continue
+            if refusal is None and _in_background.get():
+                if file_hash in claimed_hashes or _claim(file_hash, row):
+                    claimed_hashes.add(file_hash)
+                    handed_off.append(document_id)
+                texts[document_id] = ""
                 continue
             extraction = refusal or _extract(document)
             row = cached[file_hash] = _store(document, file_hash, extraction, row)
             texts[document_id] = row.text
         except OSError as error:
             _log_unreadable_file(document, error)
+    if handed_off:
+        # Robust: a process that cannot be started is logged, and its claims expire.
+        transaction.on_commit(partial(start_background_extraction, handed_off), robust=True)
     return texts
+
+
+def _is_settled(row: ExtractedText) -> bool:
+    if row.outcome in _REFUSALS or row.outcome == Outcome.PENDING:
+        return False
+    return row.outcome not in _BOUNDS or row.limits == bounds_in_force()
+
+
+def _claim_lifetime() -> datetime.timedelta:
+    return 2 * datetime.timedelta(seconds=settings.SEARCH_EXTRACT_TIMEOUT) + CLAIM_MARGIN
+
+
+def _claim(file_hash: str, row: ExtractedText | None) -> bool:
+    """Marks the file as being extracted, unless another process holds a live claim on it;
+    True when this call made the claim. The unique hash (a new row) or the row's state as read
+    (an update that matches it) makes two claims of one file impossible."""
+    now = timezone.now()
+    if row is None:
+        row, created = ExtractedText.objects.get_or_create(
+            file_hash=file_hash, defaults={"outcome": Outcome.PENDING}
+        )
+        if created:
+            return True
+    if row.outcome == Outcome.PENDING and row.extracted_at > now - _claim_lifetime():
+        return False
+    claimed = ExtractedText.objects.filter(
+        pk=row.pk, outcome=row.outcome, extracted_at=row.extracted_at
+    ).update(outcome=Outcome.PENDING, text="", detail="", limits="", extracted_at=now)
+    return claimed == 1
+
+
+def start_background_extraction(document_ids: Iterable[int]) -> None:
+    """Starts `manage.py search_extract` for the documents, detached from this process, which
+    does not wait for it: the request that committed answers at once."""
+    command = [
+        sys.executable,
+        str(settings.BASE_DIR / "manage.py"),
+        "search_extract",
+        *map(str, document_ids),
+    ]
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and command, no user input
+        command,
+        cwd=settings.BASE_DIR,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    # Waited for by a thread of its own, so that no finished process lingers as a zombie in a
+    # long-running server.
+    threading.Thread(target=process.wait, name="search-extract-reaper", daemon=True).start()
+
+
+def extract_claimed(document_ids: Iterable[int]) -> list[int]:
+    """Extracts, in the bounded child, each file of these documents that still waits for its
+    text (claimed by a request's drain, see `document_texts`); returns the ids of the documents
+    whose outcome this call recorded. A file another process has meanwhile read is left
+    alone."""
+    documents_by_hash = defaultdict(list)
+    for document in get_document_model().objects.filter(pk__in=document_ids).order_by("pk"):
+        file_hash = _file_hash(document)
+        if file_hash:
+            documents_by_hash[file_hash].append(document)
+    file_hashes = list(documents_by_hash)
+    done = []
+    for position, file_hash in enumerate(file_hashes):
+        # The claims of the files still to come stay fresh while this process is alive.
+        _refresh_claims(file_hashes[position:])
+        row = ExtractedText.objects.filter(file_hash=file_hash).first()
+        if row is not None and row.outcome != Outcome.PENDING:
+            continue
+        document = documents_by_hash[file_hash][0]
+        try:
+            extraction = _refusal(document) or _extract(document)
+        except OSError as error:
+            _log_unreadable_file(document, error)
+            continue
+        _store(document, file_hash, extraction, row)
+        done.extend(document.pk for document in documents_by_hash[file_hash])
+    return done
+
+
+def _refresh_claims(file_hashes: list[str]) -> None:
+    ExtractedText.objects.filter(file_hash__in=file_hashes, outcome=Outcome.PENDING).update(
+        extracted_at=timezone.now()
+    )
 
 
 def _file_hash(document) -> str:
@@ -134,7 +273,7 @@ def _file_kind(document) -> str:
 
 def _refusal(document) -> Extraction | None:
     """UNSUPPORTED or TOO_LARGE from the file's name and recorded size, without reading it."""
-    if _file_kind(document) not in EXTRACTORS:
+    if _file_kind(document) not in extractors.EXTRACTORS:
         return Extraction(Outcome.UNSUPPORTED, detail=f".{_file_kind(document)} is not read")
     size = document.file_size if document.file_size is not None else document.file.size
     if size > max_bytes():
@@ -150,9 +289,11 @@ def _store(document, file_hash: str, extraction: Extraction, cached_row) -> Extr
     """Records the extraction and logs a file without text, unless the cache already says the
     same (a refusal checked again)."""
     detail = extraction.detail[:DETAIL_MAX_LENGTH]
-    if cached_row is not None and (cached_row.outcome, cached_row.detail) == (
+    bounds = bounds_in_force() if extraction.outcome in _BOUNDS else ""
+    if cached_row is not None and (cached_row.outcome, cached_row.detail, cached_row.limits) == (
         extraction.outcome,
         detail,
+        bounds,
     ):
         return cached_row
     if extraction.outcome == Outcome.UNSUPPORTED:
@@ -176,167 +317,69 @@ def _store(document, file_hash: str, extraction: Extraction, cached_row) -> Extr
             "outcome": extraction.outcome,
             "text": extraction.text,
             "detail": detail,
+            "limits": bounds,
         },
     )
     return row
 
 
 def _extract(document) -> Extraction:
-    """Reads the file (at most the size limit, whatever its recorded size says) and runs the
-    extractor for its type. Any failure of the file's content is an outcome, not an error;
-    failing to read the file from storage (OSError) is left to the caller."""
+    """Copies the file (at most the size limit, whatever its recorded size says) to a private
+    temporary file and has the child read it. Failing to read the file from storage (OSError)
+    is left to the caller."""
     limit = max_bytes()
-    with document.open_file() as file:
-        data = file.read(limit + 1)
-    if len(data) > limit:
-        return _too_large(len(data))
+    with document.open_file() as source, tempfile.NamedTemporaryFile(prefix="extract-") as copy:
+        copied = 0
+        while chunk := source.read(min(COPY_CHUNK_BYTES, limit + 1 - copied)):
+            copy.write(chunk)
+            copied += len(chunk)
+            if copied > limit:
+                return _too_large(copied)
+        copy.flush()
+        return extract_in_child(copy.name, _file_kind(document))
+
+
+def extract_in_child(path: str, kind: str) -> Extraction:
+    """Has a child process read the file, within the time and memory allowed: a timeout, a
+    memory failure or a crash of the child is the file's outcome."""
+    timeout = settings.SEARCH_EXTRACT_TIMEOUT
+    memory = settings.SEARCH_EXTRACT_MAX_MEMORY
+    bounds = limits()
+    receiver, sender = _children.Pipe(duplex=False)
+    child = _children.Process(
+        target=extractors.run_bounded,
+        # The CPU limit, in whole seconds, comes after the wall-clock timeout.
+        args=(path, kind, bounds, memory, int(timeout) + 1, sender),
+        name=f"search-extract-{kind}",
+        daemon=True,
+    )
+    child.start()
+    sender.close()
+    answer = None
     try:
-        return EXTRACTORS[_file_kind(document)](data)
-    # pypdf and the XML parser raise many kinds of error on malformed input (their own, but also
-    # KeyError, ValueError, RecursionError, ...): each means this file is unreadable.
-    except Exception as error:
-        return Extraction(Outcome.BROKEN, detail=f"{type(error).__name__}: {error}")
+        if not receiver.poll(timeout):
+            child.kill()
+            return Extraction(Outcome.TIMED_OUT, detail=f"stopped after {timeout:g} s, the limit")
+        # The text is capped at max_chars: four bytes a character and room for the rest.
+        answer = receiver.recv_bytes(maxlength=4 * bounds.max_chars + ANSWER_OVERHEAD_BYTES)
+    except EOFError:
+        # The child ended without answering: its exit code says why.
+        answer = None
+    finally:
+        receiver.close()
+        child.join()
+    if answer is None:
+        return _failure(child.exitcode)
+    values = json.loads(answer)
+    return Extraction(Outcome(values["outcome"]), text=values["text"], detail=values["detail"])
 
 
-def _extract_pdf(data: bytes) -> Extraction:
-    reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted:
-        # Many PDFs are encrypted only to restrict printing or copying, with an empty password
-        # for reading.
-        try:
-            decrypted = reader.decrypt("")
-        except (DependencyError, NotImplementedError) as error:
-            return Extraction(Outcome.ENCRYPTED, detail=str(error))
-        if not decrypted:
-            return Extraction(Outcome.ENCRYPTED, detail="a password is needed to read it")
-    page_texts = []
-    unreadable_pages = 0
-    length = 0
-    for page in reader.pages:
-        try:
-            page_text = page.extract_text()
-        # A damaged page costs its own text only (see _extract for why this is broad).
-        except Exception:
-            unreadable_pages += 1
-            continue
-        page_texts.append(page_text)
-        length += len(page_text)
-        # Enough for the cap even after whitespace is collapsed: stop reading pages.
-        if length > 2 * max_chars():
-            break
-    page_count = len(reader.pages)
-    return _text_outcome(
-        "\n".join(page_texts),
-        empty_detail=f"{page_count} pages without a text layer (scanned?)",
-        detail=f"{unreadable_pages} of {page_count} pages unreadable" if unreadable_pages else "",
-    )
-
-
-def _extract_docx(data: bytes) -> Extraction:
-    root = _archive_xml(data, "word/document.xml")
-    if isinstance(root, Extraction):
-        return root
-    paragraphs, texts, spaces = set(), set(), set()
-    for namespace in _WORD_NAMESPACES:
-        paragraphs.add(f"{{{namespace}}}p")
-        texts.add(f"{{{namespace}}}t")
-        spaces.update(f"{{{namespace}}}{name}" for name in ("tab", "br", "cr"))
-    return _text_outcome(
-        "\n".join(_paragraph_texts(root, paragraphs, spaces, only_text_of=texts)),
-        empty_detail="no text",
-    )
-
-
-def _extract_odt(data: bytes) -> Extraction:
-    root = _archive_xml(data, "content.xml")
-    if isinstance(root, Extraction):
-        return root
-    paragraphs = {f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h"}
-    spaces = {f"{{{_ODF_TEXT}}}{name}" for name in ("s", "tab", "line-break")}
-    return _text_outcome(
-        "\n".join(_paragraph_texts(root, paragraphs, spaces)), empty_detail="no text"
-    )
-
-
-EXTRACTORS = {"pdf": _extract_pdf, "docx": _extract_docx, "odt": _extract_odt}
-
-
-def _archive_xml(data: bytes, member_name: str):
-    """The parsed XML member of an office file, or an Extraction saying why there is none. The
-    member's declared size is checked before it is decompressed (zip bombs), and reading stops
-    at that size whatever the compressed stream holds."""
-    limit = max_bytes()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        try:
-            member = archive.getinfo(member_name)
-        except KeyError:
-            return Extraction(Outcome.BROKEN, detail=f"the archive has no {member_name}")
-        if member.file_size > limit:
-            return Extraction(
-                Outcome.TOO_LARGE,
-                detail=f"{member_name} unpacks to {member.file_size} bytes; the limit is {limit}",
-            )
-        with archive.open(member) as stream:
-            xml = stream.read(limit + 1)
-    return ElementTree.fromstring(xml, forbid_dtd=True)
-
-
-def _paragraph_texts(root, paragraph_tags, space_tags, only_text_of=None):
-    """The text of each paragraph element, in document order. `only_text_of` limits the text
-    to those elements (Word keeps field codes and the like in other elements); without it, all
-    text inside a paragraph counts (OpenDocument). A paragraph nested in another (a text box,
-    a footnote) is its own paragraph and not repeated in its parent. The walk uses an explicit
-    stack, so deeply nested XML cannot exhaust Python's recursion."""
-    for paragraph in root.iter():
-        if paragraph.tag not in paragraph_tags:
-            continue
-        parts = []
-        if only_text_of is None and paragraph.text:
-            parts.append(paragraph.text)
-        # Each entry: an element to enter, or (with True) an element whose tail comes next.
-        stack = [(child, False) for child in reversed(paragraph)]
-        while stack:
-            element, tail_next = stack.pop()
-            if tail_next:
-                if only_text_of is None and element.tail:
-                    parts.append(element.tail)
-                continue
-            stack.append((element, True))
-            if element.tag in paragraph_tags:
-                continue
-            if element.tag in space_tags:
-                parts.append(" ")
-            if element.text and (only_text_of is None or element.tag in only_text_of):
-                parts.append(element.text)
-            stack.extend((child, False) for child in reversed(element))
-        yield "".join(parts)
-
-
-def _text_outcome(raw_text: str, empty_detail: str, detail: str = "") -> Extraction:
-    text = normalise(raw_text)
-    if not text:
-        return Extraction(Outcome.EMPTY, detail=empty_detail)
-    limit = max_chars()
-    if len(text) > limit:
-        detail = "; ".join(filter(None, [detail, f"text cut at {limit} characters"]))
-        text = cap(text, limit)
-    return Extraction(Outcome.TEXT, text=text, detail=detail)
-
-
-def normalise(text: str) -> str:
-    """NFKC (PDFs with Arabic often carry presentation forms and ligatures), without invisible
-    marks, one space between words, one line per non-empty line."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    text = _RTL_LETTER_DIGIT.sub(" ", text)
-    lines = (_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def cap(text: str, limit: int) -> str:
-    """The text cut to at most `limit` characters, at a space when one is near the end so no
-    word is cut in half."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    boundary = max(cut.rfind(" "), cut.rfind("\n"))
-    return cut[:boundary] if boundary > limit * 0.9 else cut
+def _failure(exitcode: int) -> Extraction:
+    """The outcome of a child that ended without an answer."""
+    if exitcode == -signal.SIGXCPU:
+        return Extraction(Outcome.TIMED_OUT, detail="stopped at its CPU time limit")
+    if exitcode < 0:
+        stopped = f"was stopped by signal {-exitcode} ({signal.strsignal(-exitcode)})"
+    else:
+        stopped = f"exited with status {exitcode}"
+    return Extraction(Outcome.BROKEN, detail=f"the extraction {stopped}")

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from search import extractors
 from search.analysis import LANGUAGES as ANALYSED_LANGUAGES
 from search.analysis import analyse_query
 
@@ -39,20 +40,32 @@ class IndexOutboxEntry(models.Model):
 
 class ExtractedText(models.Model):
     """The text of an attached file, cached by the SHA-1 of its content so that it is extracted
-    once, not on every save or rebuild."""
+    once, not on every save or rebuild. A PENDING row is a claim: a background process is
+    extracting the file (see search/extract.py)."""
 
     class Outcome(models.TextChoices):
-        TEXT = "text", _("text extracted")
-        EMPTY = "empty", _("no text (image-only?)")
-        ENCRYPTED = "encrypted", _("encrypted")
-        BROKEN = "broken", _("unreadable")
-        UNSUPPORTED = "unsupported", _("unsupported format")
-        TOO_LARGE = "too_large", _("too large")
+        # The values are those the extraction process reports (search/extractors.py).
+        TEXT = extractors.Outcome.TEXT.value, _("text extracted")
+        EMPTY = extractors.Outcome.EMPTY.value, _("no text (image-only?)")
+        ENCRYPTED = extractors.Outcome.ENCRYPTED.value, _("encrypted")
+        BROKEN = extractors.Outcome.BROKEN.value, _("unreadable")
+        UNSUPPORTED = extractors.Outcome.UNSUPPORTED.value, _("unsupported format")
+        TOO_LARGE = extractors.Outcome.TOO_LARGE.value, _("too large")
+        TOO_LARGE_EXPANDED = (
+            extractors.Outcome.TOO_LARGE_EXPANDED.value,
+            _("too large when unpacked"),
+        )
+        TIMED_OUT = extractors.Outcome.TIMED_OUT.value, _("took too long")
+        OUT_OF_MEMORY = extractors.Outcome.OUT_OF_MEMORY.value, _("needed too much memory")
+        PENDING = "pending", _("being extracted")
 
     file_hash = models.CharField(_("file hash"), max_length=40, unique=True)
-    outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
     text = models.TextField(_("text"), blank=True)
     detail = models.CharField(_("detail"), max_length=300, blank=True)
+    # For an outcome that a bound decided (time, memory, unpacked size): the bounds then in
+    # force, so that changing them has the file read again.
+    limits = models.CharField(_("limits"), max_length=100, blank=True)
     extracted_at = models.DateTimeField(_("extracted at"), auto_now=True)
 
     class Meta:

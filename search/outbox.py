@@ -20,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from hub.resources.models import PublicationPage
+from search import extract
 from search.documents import documents_for_translation_groups
 from search.engines import get_search_engine
 from search.engines.base import SearchEngine, SearchEngineError
@@ -73,9 +74,12 @@ def schedule_drain_after_commit() -> None:
 
 def drain_after_commit() -> None:
     """The on-commit drain: whatever goes wrong stays out of the editor's request, and the
-    entries stay in the outbox for the next drain or the worker."""
+    entries stay in the outbox for the next drain or the worker. It runs in the request, so
+    files whose text is not cached yet are read in the background (SEARCH_EXTRACT_IN_BACKGROUND,
+    see search/extract.py): the request's time does not depend on what was uploaded."""
     try:
-        drain()
+        with extract.in_background(settings.SEARCH_EXTRACT_IN_BACKGROUND):
+            drain()
     except Exception:
         logger.exception("Draining the search outbox after a commit failed; entries are kept.")
 

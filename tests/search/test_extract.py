@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.test import TestCase, override_settings
 from wagtail.documents.models import Document
 
-from search.extract import document_text, document_texts
+from search.extract import document_text, document_texts, extract_in_child
 from search.models import ExtractedText
 
 DEMO_PDFS = Path(__file__).resolve().parents[2] / "hub" / "demo" / "files" / "pdf"
@@ -120,7 +120,7 @@ class DemoPdfTests(TestCase):
 
 class CacheTests(TestCase):
     def count_pdf_reads(self):
-        return mock.patch("search.extract.PdfReader", side_effect=pypdf.PdfReader)
+        return mock.patch("search.extract.extract_in_child", wraps=extract_in_child)
 
     def test_a_file_is_extracted_once(self):
         document = stored_document(demo_pdf("cut-off.en.pdf"), "cut-off.pdf")
@@ -185,9 +185,12 @@ class UnreadableFileTests(TestCase):
         self.assertEqual(row.outcome, outcome)
         self.assertIn(detail_contains, row.detail)
         # Known now: the next call neither reads the file nor logs again.
-        with mock.patch("search.extract.PdfReader") as reader, self.assertNoLogs("search.extract"):
+        with (
+            mock.patch("search.extract.extract_in_child") as child,
+            self.assertNoLogs("search.extract"),
+        ):
             self.assertEqual(document_text(document), "")
-        reader.assert_not_called()
+        child.assert_not_called()
 
     def test_broken_pdf(self):
         content = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n%%EOF"
@@ -227,7 +230,9 @@ class UnreadableFileTests(TestCase):
         self.assertLess(len(content), 100_000)
         document = stored_document(content, "bomb.docx", "ملف مضغوط")
         with override_settings(SEARCH_EXTRACT_MAX_BYTES=1_000_000):
-            self.assertOutcome(document, ExtractedText.Outcome.TOO_LARGE, "word/document.xml")
+            self.assertOutcome(
+                document, ExtractedText.Outcome.TOO_LARGE_EXPANDED, "word/document.xml"
+            )
 
     def test_office_xml_with_entity_definitions_is_refused(self):
         laughs = '<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'

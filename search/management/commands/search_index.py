@@ -2,19 +2,21 @@
 
 import datetime
 import itertools
+from collections import defaultdict
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count, Q
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from hub.resources.models import PublicationPage
 from search import outbox
 from search.documents import all_documents
 from search.engines import get_search_engine
 from search.engines.base import SearchEngineError
-from search.models import IndexOutboxEntry
+from search.models import ExtractedText, IndexOutboxEntry
 
 # Pending entries listed one by one; more are counted only.
 LISTED_ENTRIES = 50
@@ -23,6 +25,23 @@ LISTED_PAGE_IDS = 20
 # clock is behind this one's: replaying a change twice does no harm.
 CLOCK_MARGIN = datetime.timedelta(minutes=1)
 BAR_WIDTH = 30
+BOUND_OUTCOMES = (
+    ExtractedText.Outcome.TOO_LARGE,
+    ExtractedText.Outcome.TOO_LARGE_EXPANDED,
+    ExtractedText.Outcome.TIMED_OUT,
+    ExtractedText.Outcome.OUT_OF_MEMORY,
+)
+
+
+def documents_by_hash(file_hashes) -> dict[str, list[str]]:
+    """Each file's documents, as the status names them: id, title and file name."""
+    names = defaultdict(list)
+    documents = get_document_model().objects.filter(file_hash__in=set(file_hashes))
+    for document in documents.order_by("pk"):
+        names[document.file_hash].append(
+            f"document {document.pk} “{document.title}” ({document.filename})"
+        )
+    return names
 
 
 def engine_unreachable(engine, error) -> CommandError:
@@ -62,6 +81,7 @@ class Command(BaseCommand):
         health = engine.health()
         self.stdout.write(f"Search engine: {engine.name} ({health['status']})")
         self.write_outbox()
+        self.write_attachments_without_text()
         try:
             index_counts = engine.document_counts()
             indexed_ids = engine.indexed_page_ids()
@@ -85,6 +105,35 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if counts["pending"] > LISTED_ENTRIES:
             self.stdout.write(f"  … and {counts['pending'] - LISTED_ENTRIES} more.")
+
+    def write_attachments_without_text(self):
+        """The files a bound kept out of search (which file, which bound), and those a
+        background process is still reading; nothing when there are none."""
+        bounded = ExtractedText.objects.filter(outcome__in=BOUND_OUTCOMES).order_by("file_hash")
+        rows = list(bounded[: LISTED_ENTRIES + 1])
+        if rows:
+            count = bounded.count()
+            self.stdout.write(
+                f"Attachments indexed without their text (a bound was reached): {count}"
+            )
+            documents = documents_by_hash(row.file_hash for row in rows[:LISTED_ENTRIES])
+            for row in rows[:LISTED_ENTRIES]:
+                for name in documents.get(row.file_hash) or [f"file {row.file_hash}"]:
+                    self.stdout.write(f"  {name}: {row.get_outcome_display()}: {row.detail}")
+            if count > LISTED_ENTRIES:
+                self.stdout.write(f"  … and {count - LISTED_ENTRIES} more.")
+        waiting = ExtractedText.objects.filter(outcome=ExtractedText.Outcome.PENDING)
+        hashes = list(waiting.values_list("file_hash", flat=True)[:LISTED_PAGE_IDS])
+        if hashes:
+            documents = get_document_model().objects.filter(file_hash__in=hashes)
+            listed = ", ".join(
+                f"document {pk}" for pk in sorted(documents.values_list("pk", flat=True))
+            )
+            count = waiting.count()
+            more = " …" if count > len(hashes) else ""
+            self.stdout.write(
+                f"Attachments waiting for their text: {count} ({listed or 'no document'}{more})"
+            )
 
     def write_counts(self, index_counts):
         database_counts = dict(
