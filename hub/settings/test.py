@@ -17,3 +17,14 @@ DEMO_CONTENT_ALLOWED = True
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = False  # noqa: F405
 SEARCH_REFRESH_ON_WRITE = True
+# The suite searches the library hundreds of times a minute from one address; the tests of
+# the limit set their own rate.
+SEARCH_PAGE_RATE = "100000/min"
+# Most tests sign in moderators and superusers with force_login and no second factor: the
+# requirement is off here, and the tests of two-step sign-in turn it on (override_settings).
+# A user who has set up an app is still asked for its code.
+TWO_FACTOR_REQUIRED = False
+# Attachments are read (in the bounded child) before the on-commit drain indexes them: a
+# detached process could not see the in-memory test database and storage. The tests of the
+# hand-off turn it on.
+SEARCH_EXTRACT_IN_BACKGROUND = False
