@@ -9,11 +9,8 @@ Bounded to run in well under a minute on SQLite and on PostgreSQL. Hypothesis ke
 database in the repository (database=None): a failure names the request, and the
 @reproduce_failure line Hypothesis prints replays it."""
 
-import shutil
-import tempfile
 from urllib.parse import quote_from_bytes
 
-from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
@@ -26,6 +23,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from hub.resources.models import PublicationDownload
 from tests.hub.resources.factories import build_library_tree, translate
+from tests.media_on_disk import MediaOnDiskMixin
 from tests.search.factories import index_all_publications
 
 
@@ -245,23 +243,7 @@ accept_languages = st.one_of(
     SEARCH_SUGGEST_RATE="1000000/min",
     SEARCH_PAGE_RATE="1000000/min",
 )
-class FuzzPublicURLsTests(TestCase):
-    @classmethod
-    def setUpClass(cls):
-        # Images are served from MEDIA_ROOT, as in production: on disk.
-        media_root = tempfile.mkdtemp(prefix="fuzz-public-urls-")
-        cls.addClassCleanup(shutil.rmtree, media_root)
-        cls.enterClassContext(
-            override_settings(
-                MEDIA_ROOT=media_root,
-                STORAGES={
-                    **django_settings.STORAGES,
-                    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-                },
-            )
-        )
-        super().setUpClass()
-
+class FuzzPublicURLsTests(MediaOnDiskMixin, TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_library_tree()

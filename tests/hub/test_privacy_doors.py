@@ -13,14 +13,11 @@ The walk collects every leak, file and server error and reports them all in one 
 """
 
 import re
-import shutil
-import tempfile
 from contextlib import contextmanager
 from html import escape
 from itertools import chain
 from urllib.parse import unquote, urlencode
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -46,6 +43,7 @@ from tests.hub.resources.factories import (
     build_library_tree,
     translate,
 )
+from tests.media_on_disk import MediaOnDiskMixin
 
 LANGUAGES = ("en", "ar", "he")
 KINDS = ("password", "login", "groups", "draft", "unpublished")
@@ -695,24 +693,8 @@ def serves_a_file(response, body) -> bool:
 
 
 @override_settings(SEARCH_API_RATE="100000/min", SEARCH_SUGGEST_RATE="100000/min")
-class PrivacyDoorsTests(TestCase):
+class PrivacyDoorsTests(MediaOnDiskMixin, TestCase):
     """Built once, walked many times: about 1,200 requests."""
-
-    @classmethod
-    def setUpClass(cls):
-        # Images are served from MEDIA_ROOT, so this test keeps its files on disk.
-        media_root = tempfile.mkdtemp(prefix="privacy-doors-")
-        cls.addClassCleanup(shutil.rmtree, media_root)
-        cls.enterClassContext(
-            override_settings(
-                MEDIA_ROOT=media_root,
-                STORAGES={
-                    **settings.STORAGES,
-                    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-                },
-            )
-        )
-        super().setUpClass()
 
     @classmethod
     def setUpTestData(cls):

@@ -2,10 +2,7 @@
 production: every 500 there e-mails the administrators)."""
 
 import json
-import shutil
-import tempfile
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import TestCase, override_settings
@@ -15,6 +12,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from hub.resources.models import PublicationDownload
 from tests.hub.resources.factories import build_library_tree
+from tests.media_on_disk import MediaOnDiskMixin
 
 # Digits that str.isdigit() accepts and int() refuses, and a number int() refuses to read.
 SUPERSCRIPT_TWO = "²"
@@ -253,24 +251,8 @@ class ReadAPITests(BadInputTestCase):
         json.loads(response.content)
 
 
-class LongFileNameTests(BadInputTestCase):
+class LongFileNameTests(MediaOnDiskMixin, BadInputTestCase):
     """File names longer than a file system allows (255 bytes) are files that do not exist."""
-
-    @classmethod
-    def setUpClass(cls):
-        # On disk, as in production: the storage asks the file system about the name.
-        media_root = tempfile.mkdtemp(prefix="bad-input-")
-        cls.addClassCleanup(shutil.rmtree, media_root)
-        cls.enterClassContext(
-            override_settings(
-                MEDIA_ROOT=media_root,
-                STORAGES={
-                    **settings.STORAGES,
-                    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-                },
-            )
-        )
-        super().setUpClass()
 
     @classmethod
     def setUpTestData(cls):
