@@ -26,7 +26,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
-from search.analysis import fold
 from search.models import SearchQueryCount
 
 logger = logging.getLogger(__name__)
@@ -35,6 +34,9 @@ QUERY_MAX_LENGTH = SearchQueryCount._meta.get_field("query").max_length
 # Control and format characters (bidi marks, zero-width joiners pasted with a query) are
 # invisible in the report and would split one query into several rows.
 _INVISIBLE_CATEGORIES = {"Cc", "Cf"}
+
+# Arabic-Indic and extended Arabic-Indic digits, shown as ASCII in the report.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # The day this process last pruned, so that pruning on record runs at most once a day.
 _pruned_on: datetime.date | None = None
@@ -74,8 +76,9 @@ def min_searches() -> int:
 def _visible_text(text: str) -> str:
     """Folded (case, compatibility forms, digits), invisible characters removed, whitespace
     collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_DIGITS)
     visible = "".join(
-        char for char in fold(text) if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+        char for char in folded if unicodedata.category(char) not in _INVISIBLE_CATEGORIES
     )
     return " ".join(visible.split())
 

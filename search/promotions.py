@@ -13,7 +13,14 @@ Who manages them: deciding what a language's readers see first is an editorial d
 promotions are managed by the groups that decide what is published in a language (Editors and
 Moderators for the default language, "Moderators – <Language>" for the others) and by
 superusers, each in their languages; translators do not manage them.
+
+When the analysis changes, stored keys no longer match what search makes of a reader's query:
+`search_index rebuild` and a data migration key every promotion again from its query as the
+editor typed it (`rekey_promotions`).
 """
+
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
@@ -28,6 +35,49 @@ from search.models import SearchPromotion
 
 # Promoted results come before the engine's; more than a few would push the results away.
 MAX_PROMOTED = 3
+REKEY_BATCH_SIZE = 500
+
+
+@dataclass
+class Rekeyed:
+    """What `rekey_promotions` did: promotions read and keys changed; the promotions of
+    different queries that now share a key (language, key, ids: all kept, each still promotes
+    its publication for that query); the promotions whose every word search now ignores (kept,
+    never shown until an editor changes the query)."""
+
+    count: int = 0
+    changed: int = 0
+    now_shared: list[tuple[str, str, list[int]]] = field(default_factory=list)
+    ignored: list[int] = field(default_factory=list)
+
+
+def rekey_promotions(model=SearchPromotion) -> Rekeyed:
+    """Stores every promotion's key as the running analysis reads its query. `model` is the
+    model to update: a data migration passes its historical one. Only `query_key` is written,
+    so the promotions' "updated" dates stay the editors'."""
+    promotions = list(model.objects.only("pk", "language", "query", "query_key").order_by("pk"))
+    old_keys = {promotion.pk: promotion.query_key for promotion in promotions}
+    changed = []
+    for promotion in promotions:
+        key = SearchPromotion.key_for(promotion.query, promotion.language)
+        if key != promotion.query_key:
+            promotion.query_key = key
+            changed.append(promotion)
+    model.objects.bulk_update(changed, ["query_key"], batch_size=REKEY_BATCH_SIZE)
+    sharing = defaultdict(list)
+    for promotion in promotions:
+        if promotion.query_key:
+            sharing[(promotion.language, promotion.query_key)].append(promotion.pk)
+    return Rekeyed(
+        count=len(promotions),
+        changed=len(changed),
+        now_shared=[
+            (language, key, ids)
+            for (language, key), ids in sorted(sharing.items())
+            if len({old_keys[pk] for pk in ids}) > 1
+        ],
+        ignored=[promotion.pk for promotion in promotions if not promotion.query_key],
+    )
 
 
 def promoted_for(text: str, language: str) -> list[PublicationPage]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from search.analysis import WORD, vocabulary_word
+from search.analysis import token_analysis, word_spans
 
 
 def max_distance(word: str) -> int:
@@ -39,17 +39,17 @@ def respell(
     changed = False
     parts = []
     cursor = 0
-    for match in WORD.finditer(text):
-        word = vocabulary_word(match.group(), language)
+    for span in word_spans(text):
+        word = token_analysis(span.token, language)[1]
         replacement = None
         if word and not is_known(word):
             replacement = closest(word, candidates_for(word))
-        parts.append(text[cursor : match.start()])
+        parts.append(text[cursor : span.start])
         if replacement:
             parts.append(replacement)
             changed = True
         else:
-            parts.append(match.group())
-        cursor = match.end()
+            parts.append(text[span.start : span.end])
+        cursor = span.end
     parts.append(text[cursor:])
     return "".join(parts).strip() if changed else None

@@ -1,36 +1,30 @@
-"""Language analysis shared by documents and queries, and by every embedded engine.
+"""Language analysis shared by documents and queries, and by every engine.
 
-One function per language turns a word as written into its index terms: normalise, drop stop
-words, stem. The same function runs on documents when they are indexed and on queries when
-they are searched, so both sides agree by construction. The chains mirror the Elasticsearch
-analysers in `search.engines.elasticsearch` (Lucene's `arabic_normalization` + `arabic_stem`,
-Porter for English, a prefix-aware chain for Hebrew), so every engine answers the same cases.
+A text goes through three steps, the same on every engine and on both sides of a search:
+1. the character table (`search.analysis.characters`): NFKC, case folding, marks and format
+   characters removed, digits made ASCII, with a map back to the original offsets;
+2. the word rule of the same table, which splits the result into tokens;
+3. one function per language turns each token into its index terms: drop stop words, normalise,
+   stem. Elasticsearch declares the same steps (`search.engines.elasticsearch.language_analyzers`:
+   a `mapping` char filter and a `pattern` tokenizer from the table, then the same filters), and
+   a test runs those declarations in real Lucene against this module.
 
 A token keeps its offsets in the original text, which is what highlighting needs: passages are
 cut from the text as written, never from its analysed form.
 """
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from search.analysis import arabic, english, hebrew
+from search.analysis.characters import normalise, python_word_regex
 
 ANALYSERS = {"en": english, "ar": arabic, "he": hebrew}
 LANGUAGES = tuple(ANALYSERS)
-
-# Letters, digits and the combining marks written inside Arabic and Hebrew words (harakat,
-# niqqud), optionally joined by an apostrophe or a geresh/gershayim (don't, צה״ל, צה"ל).
-_MARKS = (
-    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # niqqud and cantillation
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # harakat and Quranic marks
-)
-_WORD = rf"[^\W_][\w{_MARKS}]*"
-WORD = re.compile(rf"{_WORD}(?:['’״׳\"]{_WORD})*")
-# Arabic-Indic and extended Arabic-Indic digits become ASCII in every language.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Recorded in every index built; a change to any term the analysis produces must bump it.
+ANALYSIS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -50,34 +44,44 @@ def analyser(language):
         raise ValueError(f"No analysis for language {language!r}") from None
 
 
-def fold(word: str) -> str:
-    """What every language does first: compatibility forms (Arabic presentation forms from
-    PDFs, ligatures), case, and digits."""
-    return unicodedata.normalize("NFKC", word).casefold().translate(_DIGITS)
+@dataclass(frozen=True)
+class WordSpan:
+    """A token of a text: its span in the original text and its normalised form."""
+
+    start: int
+    end: int
+    token: str
+
+
+def word_spans(text: str) -> Iterator[WordSpan]:
+    """The tokens of a text, in order, with their offsets in the original text."""
+    normalised = normalise(text)
+    for match in python_word_regex().finditer(normalised.text):
+        yield WordSpan(
+            normalised.original_start(match.start()),
+            normalised.original_end(match.end()),
+            match.group(),
+        )
 
 
 @lru_cache(maxsize=200_000)
+def token_analysis(token: str, language: str) -> tuple[tuple[str, ...], str]:
+    """A normalised token's index terms and its vocabulary form: the word as suggestions and
+    "did you mean" show it, with its letters as written (مراقبة, not the index's مراقبه). Both
+    empty for a stop word (a lone "s" has a vocabulary form but no term)."""
+    module = analyser(language)
+    return module.terms(token), module.vocabulary(token)
+
+
 def word_terms(word: str, language: str) -> tuple[str, ...]:
-    """The index terms of one word as written; empty for a stop word."""
-    return analyser(language).terms(fold(word))
+    """The index terms of a text that is one word as written; empty for a stop word."""
+    spans = word_spans(word)
+    return tuple(term for span in spans for term in token_analysis(span.token, language)[0])
 
 
-@lru_cache(maxsize=200_000)
 def vocabulary_word(word: str, language: str) -> str:
-    """The word as suggestions and "did you mean" show it: folded and without diacritics,
-    but with its letters as written (مراقبة, not the index's مراقبه); empty for a stop word."""
-    module = analyser(language)
-    folded = fold(word)
-    return module.display(folded) if module.normalize(folded) else ""
-
-
-@lru_cache(maxsize=200_000)
-def word_analysis(word: str, language: str) -> tuple[tuple[str, ...], str]:
-    """A word's index terms and its vocabulary form at once (both empty for a stop word)."""
-    module = analyser(language)
-    folded = fold(word)
-    terms = module.terms(folded)
-    return terms, (module.display(folded) if terms else "")
+    """The vocabulary form of a word as written (see `token_analysis`); empty for a stop word."""
+    return "".join(token_analysis(span.token, language)[1] for span in word_spans(word))
 
 
 def analyse_text(text: str, language: str) -> "AnalysedText":
@@ -85,13 +89,14 @@ def analyse_text(text: str, language: str) -> "AnalysedText":
     its vocabulary words, and where each term first occurs (what highlighting starts from)."""
     analysed = AnalysedText([], set(), {})
     first_offsets = analysed.first_offsets
-    for match in WORD.finditer(text):
-        terms, word = word_analysis(match.group(), language)
+    for span in word_spans(text):
+        terms, word = token_analysis(span.token, language)
+        if word:
+            analysed.vocabulary.add(word)
         if terms:
             analysed.words.append(terms)
-            analysed.vocabulary.add(word)
             for term in terms:
-                first_offsets.setdefault(term, match.start())
+                first_offsets.setdefault(term, span.start)
     return analysed
 
 
@@ -104,16 +109,16 @@ class AnalysedText:
 
 def tokens(text: str, language: str) -> Iterator[Token]:
     """The words of a text with their offsets and terms, stop words left out."""
-    for match in WORD.finditer(text):
-        terms = word_terms(match.group(), language)
+    for span in word_spans(text):
+        terms = token_analysis(span.token, language)[0]
         if terms:
-            yield Token(match.start(), match.end(), terms)
+            yield Token(span.start, span.end, terms)
 
 
 def words(text: str, language: str) -> list[str]:
-    """The vocabulary words of a text (see `vocabulary_word`): what suggestions and
-    "did you mean" draw from."""
-    found = (vocabulary_word(match.group(), language) for match in WORD.finditer(text))
+    """The vocabulary words of a text (see `token_analysis`): what suggestions and "did you
+    mean" draw from."""
+    found = (token_analysis(span.token, language)[1] for span in word_spans(text))
     return [word for word in found if word]
 
 
@@ -134,7 +139,8 @@ class AnalysedQuery:
         return bool(self.groups)
 
 
-_PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
+# The quotes a query marks phrases with, after the character table (which leaves them alone).
+PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
 
 def analyse_query(text: str, language: str) -> AnalysedQuery:
@@ -142,7 +148,7 @@ def analyse_query(text: str, language: str) -> AnalysedQuery:
     `field:value`, control characters) is only text. Words that are all stop words drop out."""
     groups = []
     phrases = []
-    for match in _PHRASE.finditer(text):
+    for match in PHRASE.finditer(text):
         phrase = next(part for part in match.groups() if part)
         terms = tuple(token.terms[0] for token in tokens(phrase, language))
         if len(terms) > 1:

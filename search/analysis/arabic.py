@@ -1,41 +1,49 @@
-"""Arabic: normalisation and Lucene's light stemmer (Larkey's Light10), written out in Python so
-that the embedded engines and Elasticsearch (`arabic_normalization` + `arabic_stem`) index the
-same terms.
+"""Arabic: Lucene's stop words, its normaliser and its light stemmer (Larkey's Light10), written
+out in Python so that every engine indexes the same terms as Elasticsearch's `stop`,
+`arabic_normalization` and `arabic_stem` filters.
+
+Stop words are compared with the word as written, before أ إ آ → ا, ى → ي and ة → ه, as
+Lucene's Arabic analyser does: على is a stop word, the name علي is not. The list is Lucene's
+(`lucene_arabic_stop_words.txt`, Elasticsearch's `_arabic_`) and a few of our own, each in the
+spellings readers write it with (with and without hamza).
 
 Snowball's Arabic stemmer is not used: it keeps combined prefixes (والرقابة → والرقاب) and stems
 a plural and its singular apart (منصات → منصا, منصة → منص); Light10 joins both.
 """
 
-import re
+from pathlib import Path
 
-# Harakat, Quranic marks, superscript alef and tatweel: removed.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# The character table has removed harakat and tatweel; Lucene's normaliser folds the rest.
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 
-# Compared after normalisation, so the list is normalised too (إلى → الي).
-STOP_WORDS = frozenset(
-    word.translate(_LETTERS)
-    for word in """
-    في من على إلى عن مع ان أن إن او أو ثم قد لا ما لم لن كل بين عند حتى هو هي هم هن انا نحن انت انتم
-    هذا هذه ذلك تلك هولاء الذي التي الذين اللذين اللتين اللواتي كان كانت يكون تكون ليس لكن بل
-    اذا اذ كما مثل غير بعد قبل حيث منذ ضد عبر خلال لدي لدى أي التى ام وقد وفي وعلي ومن
-    وهو وهي وان ولا ولم فقد فان كانوا أيضا انه انها به بها له لها لهم فيه فيها منه منها عليه
-    عليها اليه اليها عنه عنها
-    """.split()
-)
+
+def _lucene_stop_words() -> list[str]:
+    path = Path(__file__).with_name("lucene_arabic_stop_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# Ours, beside Lucene's: pronouns, relatives and particles common in reports. Not أم/ام
+# (mother), فقد (lost), وعلي (and Ali).
+OUR_STOP_WORDS = """
+هم هن انا أنا نحن انتم أنتم هولاء هؤلاء اللذين اللتين اللواتي ليس بل اذ إذ مثل ضد عبر وقد
+كانوا لهم اليه إليه اليها إليها عنه عنها
+""".split()
+
+STOP_WORDS = frozenset(_lucene_stop_words() + OUR_STOP_WORDS)
 
 # Lucene's ArabicStemmer, in its order: one prefix at most, then each suffix at most once.
 PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
-SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه", "ي")
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
 
 
-def display(word: str) -> str:
-    return _MARKS.sub("", word)
+def vocabulary(token: str) -> str:
+    """The token as suggestions show it (letters as written), empty for a stop word."""
+    return "" if token in STOP_WORDS else token
 
 
-def normalize(word: str) -> str:
-    word = display(word).translate(_LETTERS)
-    return "" if word in STOP_WORDS else word
+def normalize(token: str) -> str:
+    return token.translate(_LETTERS)
 
 
 def stem(word: str) -> str:
@@ -53,6 +61,7 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(word: str) -> tuple[str, ...]:
-    word = normalize(word)
-    return (stem(word),) if word else ()
+def terms(token: str) -> tuple[str, ...]:
+    if token in STOP_WORDS:
+        return ()
+    return (stem(normalize(token)),)

@@ -1,5 +1,13 @@
-"""English: Lucene's English stop words, the possessive 's removed, then Porter's stemmer (the
-chain of Elasticsearch's `english` analyser, so both engines stem alike)."""
+"""English: the possessive 's removed, apostrophes dropped, Lucene's English stop words, then
+Snowball's Porter stemmer. Elasticsearch runs the same chain (`stemmer` possessive_english,
+`pattern_replace`, `stop`, `snowball` with language Porter, `length`).
+
+Snowball's Porter, not Lucene's PorterStemFilter (Elasticsearch's `porter_stem` and its
+`english` stemmer): the two differ on about one word in 800 (technology → technologi vs
+technolog), and Snowball's Porter is what both PyStemmer and Lucene's SnowballFilter run. Not
+Snowball's English (porter2) either: Lucene's Snowball classes changed after 8.x, so the Lucene
+these machines run could not prove it matches Elasticsearch's.
+"""
 
 import threading
 
@@ -22,18 +30,28 @@ def _stemmer():
     return stemmer
 
 
-def display(word: str) -> str:
-    word = word.replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word.replace("'", "")
+def display(token: str) -> str:
+    """The token without its possessive and its apostrophes (the character table has made every
+    apostrophe ASCII)."""
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token.replace("'", "")
 
 
-def normalize(word: str) -> str:
-    word = display(word)
+def vocabulary(token: str) -> str:
+    """The token as suggestions show it, empty for a stop word."""
+    word = display(token)
     return "" if word in STOP_WORDS else word
 
 
-def terms(word: str) -> tuple[str, ...]:
-    word = normalize(word)
-    return (_stemmer().stemWord(word),) if word else ()
+def normalize(token: str) -> str:
+    return display(token)
+
+
+def terms(token: str) -> tuple[str, ...]:
+    word = display(token)
+    if word in STOP_WORDS:
+        return ()
+    # Porter stems a lone "s" to nothing; an empty term is no term (PostgreSQL refuses it).
+    stem = _stemmer().stemWord(word)
+    return (stem,) if stem else ()

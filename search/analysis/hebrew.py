@@ -1,15 +1,17 @@
-"""Hebrew: niqqud and geresh/gershayim removed, and the single-letter prefixes (ו ה ב כ ל מ ש,
-alone or combined, up to three) handled by indexing each word also without them: ספרייה then
-finds לספרייה and והספרייה, and a query with a prefix finds the bare word.
+"""Hebrew: a geresh or gershayim inside a word removed (צה"ל is צהל), a final geresh kept (מס'
+is not מס, "tax"), stop words dropped, and the single-letter prefixes (ו ה ב כ ל מ ש, alone or
+combined, up to three) handled by indexing each word also without them: ספרייה then finds
+לספרייה and והספרייה, and a query with a prefix finds the bare word. The character table has
+removed niqqud and made every geresh an apostrophe and every gershayim a double quote.
 
-No Hebrew stemmer is well kept enough to depend on; the Elasticsearch chain does the same with a
-`pattern_capture` filter (see `search.engines.elasticsearch`).
+No Hebrew stemmer is well kept enough to depend on; Elasticsearch does the same with
+`pattern_replace`, `stop` and `pattern_capture` filters (see `search.engines.elasticsearch`).
 """
 
 import re
 
-_NIQQUD = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
-_GERESH = re.compile("['’״׳\"]")
+# A quote followed by anything is inside the word (the word rule never starts a word with one).
+INNER_QUOTES = re.compile("['\"](?=.)")
 PREFIX_LETTERS = "והבכלמש"
 MAX_PREFIX = 3
 # Hebrew words are rarely shorter than three letters once prefixes are off; shorter
@@ -18,25 +20,30 @@ MIN_STEM = 3
 
 STOP_WORDS = frozenset(
     """
-    של את על עם זה זו זאת הוא היא הם הן אני אנחנו אתה את אתם גם כי אם או לא כל יש אין בין אל
+    של את על עם זה זו זאת הוא היא הם הן אני אנחנו אתה אתם גם כי אם או לא כל יש אין בין אל
     מן עד אך רק כמו אשר כך כן לו לה להם בו בה בהם אותו אותה אותם שלו שלה שלהם היה היתה היו
     יהיה מה מי איך למה כאשר לפי אחרי לפני תוך עוד כבר
     """.split()
 )
 
 
-def display(word: str) -> str:
-    return _GERESH.sub("", _NIQQUD.sub("", word))
+def display(token: str) -> str:
+    return INNER_QUOTES.sub("", token)
 
 
-def normalize(word: str) -> str:
-    word = display(word)
+def vocabulary(token: str) -> str:
+    """The token as suggestions show it, empty for a stop word."""
+    word = display(token)
     return "" if word in STOP_WORDS else word
 
 
-def terms(word: str) -> tuple[str, ...]:
-    word = normalize(word)
-    if not word:
+def normalize(token: str) -> str:
+    return display(token)
+
+
+def terms(token: str) -> tuple[str, ...]:
+    word = display(token)
+    if word in STOP_WORDS:
         return ()
     variants = [word]
     for length in range(1, MAX_PREFIX + 1):

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice, product
+from itertools import islice
 
 from django.conf import settings
 from elasticsearch import Elasticsearch, helpers
@@ -26,10 +26,21 @@ from elasticsearch.dsl import (
     analyzer,
     char_filter,
     token_filter,
+    tokenizer,
 )
-from elasticsearch.exceptions import ApiError, TransportError
+from elasticsearch.exceptions import ApiError, NotFoundError, TransportError
 
-from search.analysis import LANGUAGES, WORD, arabic, english, hebrew, vocabulary_word
+from search.analysis import (
+    ANALYSIS_VERSION,
+    LANGUAGES,
+    PHRASE,
+    arabic,
+    english,
+    hebrew,
+    vocabulary_word,
+    word_spans,
+)
+from search.analysis.characters import character_table, java_escape, normalise, word_pattern
 from search.engines.base import (
     FACETS,
     FacetCount,
@@ -41,6 +52,7 @@ from search.engines.base import (
     SearchQuery,
     SearchResults,
 )
+from search.engines.layout import IndexOfAnotherVersion
 
 HEALTH_TIMEOUT_SECONDS = 2
 # The reader waits on search and suggest: the client gives up after 2 s, and the cluster is
@@ -80,94 +92,79 @@ SORT_ORDERS = {
     "newest": [{"date": "desc"}, {"page_id": "asc"}],
     "oldest": [{"date": "asc"}, {"page_id": "asc"}],
 }
-# The quotes `search.analysis.analyse_query` reads as phrase marks.
-PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 MARK = re.compile(r"<mark>(.+?)</mark>")
 ENGINE_ERRORS = (ApiError, TransportError, helpers.BulkIndexError)
 
 
-# Analysis. Each language's chain mirrors its module in search.analysis, built from that
-# module's own constants so the two cannot drift apart.
+# Analysis. Each language's chain is its module in search.analysis, built from that module's
+# own constants and from the same character table, so that the two cannot drift apart (a test
+# runs these declarations in Lucene against search.analysis).
 
 
 @dataclass(frozen=True)
 class LanguageChain:
-    """A language's analysis in parts, in order: character filters; the token filters that
-    give a word its display form (`search.analysis.vocabulary_word`: what suggestions show)
-    and then its normalised form; the stop filter (on the normalised form) and the same stop
-    words as written (on the display form); what follows stop words (stemming, prefixes)."""
+    """A language's token filters in parts, in order: those that give a token its display form
+    (`search.analysis.vocabulary_word`: what suggestions show), the stop filter (on the display
+    form), those that normalise it, and what follows (stemming, prefixes)."""
 
-    char_filters: tuple
     display: tuple
-    normalise: tuple
     stop: object
-    display_stop: object
+    normalise: tuple
     stem: tuple
 
 
 EDGE_NGRAM = token_filter("autocomplete_edge_ngram", type="edge_ngram", min_gram=2, max_gram=20)
+# Porter stems a lone "s" to nothing: no term is ever empty.
+NO_EMPTY_TERM = token_filter("no_empty_term", type="length", min=1)
 
 
-def unicode_escapes(pattern: str) -> str:
-    """A pattern of invisible marks made readable in the index settings: every non-ASCII
-    character as a \\uXXXX escape, which Elasticsearch's (Java) regexes read too."""
-    return "".join(
-        character if character.isascii() else f"\\u{ord(character):04x}" for character in pattern
+def utf16_escapes(text: str) -> str:
+    """Every UTF-16 code unit as a \\uXXXX escape, which the `mapping` char filter reads."""
+    units = text.encode("utf-16-be")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+
+
+def character_folds() -> object:
+    """The character table's folds, as Elasticsearch's `mapping` char filter: Lucene's
+    MappingCharFilter keeps offsets in the original text, so `_source` keeps the text as
+    written and highlights mark it."""
+    return char_filter(
+        "hub_characters",
+        type="mapping",
+        mappings=[
+            f"{utf16_escapes(character)} => {utf16_escapes(folded)}".rstrip()
+            for character, folded in character_table().folds.items()
+        ],
     )
 
 
+def word_tokenizer() -> object:
+    """The character table's word rule, as Elasticsearch's `pattern` tokenizer (group 0: each
+    match is a token)."""
+    return tokenizer("hub_words", type="pattern", pattern=word_pattern(java_escape), group=0)
+
+
 def english_chain() -> LanguageChain:
-    stop = token_filter("english_stop", type="stop", stopwords=sorted(english.STOP_WORDS))
     return LanguageChain(
-        char_filters=(),
         display=(
             token_filter(
                 "english_possessive_stemmer", type="stemmer", language="possessive_english"
             ),
-            "lowercase",
-            # search.analysis.english drops every apostrophe left after the possessive (don't).
             token_filter(
-                "english_apostrophes", type="pattern_replace", pattern="['’]", replacement=""
+                "english_apostrophes", type="pattern_replace", pattern="'", replacement=""
             ),
-            "decimal_digit",
         ),
+        stop=token_filter("english_stop", type="stop", stopwords=sorted(english.STOP_WORDS)),
         normalise=(),
-        stop=stop,
-        display_stop=stop,
-        stem=("porter_stem",),
+        stem=(token_filter("english_porter", type="snowball", language="Porter"),),
     )
-
-
-def arabic_spellings(word: str) -> set[str]:
-    """Every way of writing a normalised Arabic word (ا as أ إ آ ٱ, ي as ى, ه as ة)."""
-    spellings = {}
-    for written, normalised in arabic._LETTERS.items():
-        spellings.setdefault(normalised, {normalised}).add(chr(written))
-    return {"".join(letters) for letters in product(*(spellings.get(c, c) for c in word))}
 
 
 def arabic_chain() -> LanguageChain:
     return LanguageChain(
-        char_filters=(
-            char_filter(
-                "arabic_marks",
-                type="pattern_replace",
-                pattern=unicode_escapes(arabic._MARKS.pattern),
-                replacement="",
-            ),
-        ),
-        display=("lowercase", "decimal_digit"),
-        normalise=(
-            "arabic_normalization",
-            # arabic_normalization leaves alef wasla alone; search.analysis.arabic folds it.
-            token_filter("arabic_alef_wasla", type="pattern_replace", pattern="ٱ", replacement="ا"),
-        ),
+        display=(),
         stop=token_filter("arabic_stop", type="stop", stopwords=sorted(arabic.STOP_WORDS)),
-        display_stop=token_filter(
-            "arabic_display_stop",
-            type="stop",
-            stopwords=sorted(set().union(*map(arabic_spellings, arabic.STOP_WORDS))),
-        ),
+        normalise=("arabic_normalization",),
         stem=("arabic_stem",),
     )
 
@@ -185,26 +182,16 @@ def hebrew_prefix_patterns() -> list[str]:
 def hebrew_chain() -> LanguageChain:
     stop = token_filter("hebrew_stop", type="stop", stopwords=sorted(hebrew.STOP_WORDS))
     return LanguageChain(
-        char_filters=(
-            char_filter(
-                "hebrew_niqqud",
+        display=(
+            token_filter(
+                "hebrew_inner_quotes",
                 type="pattern_replace",
-                pattern=unicode_escapes(hebrew._NIQQUD.pattern),
-                replacement="",
-            ),
-            # Geresh, gershayim and quotes inside a word (צה״ל, צה"ל) go, as in search.analysis;
-            # the standard tokenizer would otherwise split on some of them.
-            char_filter(
-                "hebrew_geresh",
-                type="pattern_replace",
-                pattern=rf"(?<=\p{{L}}){hebrew._GERESH.pattern}(?=\p{{L}})",
+                pattern=hebrew.INNER_QUOTES.pattern,
                 replacement="",
             ),
         ),
-        display=("lowercase", "decimal_digit"),
-        normalise=(),
         stop=stop,
-        display_stop=stop,
+        normalise=(),
         stem=(
             token_filter(
                 "hebrew_prefixes",
@@ -227,21 +214,24 @@ def language_analyzers(language: str) -> dict:
     `autocomplete` (normalised words cut into edge n-grams) and `prefix` (what the reader types
     into autocomplete: normalised but not stop-filtered, so "the" still begins "theory")."""
     chain = LANGUAGE_CHAINS[language]()
+    characters = character_folds()
+    words = word_tokenizer()
 
     def build(name, filters):
         return analyzer(
             f"{language}_{name}",
-            tokenizer="standard",
-            char_filter=list(chain.char_filters),
-            filter=list(filters),
+            tokenizer=words,
+            char_filter=[characters],
+            filter=[*filters, NO_EMPTY_TERM],
         )
 
-    normalised = (*chain.display, *chain.normalise)
     return {
-        "text": build("text", (*normalised, chain.stop, *chain.stem)),
-        "words": build("words", (*chain.display, chain.display_stop)),
-        "autocomplete": build("autocomplete", (*normalised, chain.stop, EDGE_NGRAM)),
-        "prefix": build("prefix", normalised),
+        "text": build("text", (*chain.display, chain.stop, *chain.normalise, *chain.stem)),
+        "words": build("words", (*chain.display, chain.stop)),
+        "autocomplete": build(
+            "autocomplete", (*chain.display, chain.stop, *chain.normalise, EDGE_NGRAM)
+        ),
+        "prefix": build("prefix", (*chain.display, *chain.normalise)),
     }
 
 
@@ -268,6 +258,8 @@ def index_definition(language: str) -> dict:
 
     mapping = Mapping()
     mapping.meta("dynamic", "strict")
+    # What the engine checks before it searches or writes (search.engines.layout).
+    mapping.meta("_meta", {"analysis_version": ANALYSIS_VERSION})
     mapping.field("page_id", Integer())
     for name in (
         "translation_key",
@@ -358,16 +350,53 @@ class ElasticsearchSearchEngine(SearchEngine):
         self.versioned_index = re.compile(
             rf"^{re.escape(self.prefix)}-publications-({'|'.join(LANGUAGES)})-v(\d+)$"
         )
+        # The aliases whose indices were found to be of this version (check_versions).
+        self.current_aliases: set[str] = set()
 
     def health(self) -> dict:
+        client = self.client.options(request_timeout=HEALTH_TIMEOUT_SECONDS, max_retries=0)
         try:
-            cluster = self.client.options(
-                request_timeout=HEALTH_TIMEOUT_SECONDS, max_retries=0
-            ).cluster.health()
+            cluster = client.cluster.health()
         except (ApiError, TransportError):
             return {"engine": self.name, "status": "unavailable"}
         status = "ok" if cluster["status"] in ("green", "yellow") else "unavailable"
-        return {"engine": self.name, "status": status, "cluster": cluster["status"]}
+        health = {"engine": self.name, "status": status, "cluster": cluster["status"]}
+        if status != "ok":
+            return health
+        try:
+            self.check_versions(self.aliases(LANGUAGES), client)
+        except IndexOfAnotherVersion as error:
+            return {**health, "status": "unavailable", "reason": str(error)}
+        except NotFoundError:
+            # No index yet, so none of another version: install or rebuild creates them.
+            return health
+        except (ApiError, TransportError):
+            return {**health, "status": "unavailable"}
+        return health
+
+    def check_versions(self, aliases: list[str], client: Elasticsearch) -> None:
+        """Raises IndexOfAnotherVersion when an index behind one of the aliases was built by
+        another version of the analysis, or before indices recorded one: its terms are not
+        those the running analysis makes of queries and documents.
+
+        An alias found current is not asked about again in this process, so searches cost no
+        extra request after the first (a rebuild by this version swaps in indices of this
+        version). One found stale is asked about again each time, so that a rebuild made by
+        another process is seen at once."""
+        unchecked = [alias for alias in aliases if alias not in self.current_aliases]
+        if not unchecked:
+            return
+        found = client.indices.get(
+            index=",".join(unchecked), filter_path=["*.aliases", "*.mappings._meta"]
+        )
+        # filter_path leaves out what an index does not have: an old index has no `_meta`.
+        versions = {
+            index.get("mappings", {}).get("_meta", {}).get("analysis_version")
+            for index in found.body.values()
+        }
+        if versions != {ANALYSIS_VERSION}:
+            raise IndexOfAnotherVersion()
+        self.current_aliases.update(unchecked)
 
     # Names
 
@@ -376,8 +405,11 @@ class ElasticsearchSearchEngine(SearchEngine):
             raise ValueError(f"No search index for language {language!r}")
         return f"{self.prefix}-publications-{language}"
 
+    def aliases(self, languages: Iterable[str]) -> list[str]:
+        return [self.alias(language) for language in languages]
+
     def all_aliases(self) -> str:
-        return ",".join(self.alias(language) for language in LANGUAGES)
+        return ",".join(self.aliases(LANGUAGES))
 
     def existing_indices(self) -> dict[str, set[str]]:
         """Every index of this prefix, with the aliases it holds."""
@@ -407,6 +439,9 @@ class ElasticsearchSearchEngine(SearchEngine):
                     )
 
     def index(self, documents: Iterable[SearchDocument]) -> None:
+        documents = list(documents)
+        if not documents:
+            return
         actions = (
             {
                 "_index": self.alias(document.language),
@@ -415,9 +450,14 @@ class ElasticsearchSearchEngine(SearchEngine):
             }
             for document in documents
         )
+        client = self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS)
         with engine_errors("index documents"):
+            # Written into an index of another version, a change would be analysed by the old
+            # analysers and then taken for done: it waits in the outbox for the rebuild instead.
+            languages = dict.fromkeys(document.language for document in documents)
+            self.check_versions(self.aliases(languages), client)
             helpers.bulk(
-                self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS),
+                client,
                 actions,
                 chunk_size=BULK_BATCH_SIZE,
                 refresh=self.refresh_on_write(),
@@ -433,9 +473,11 @@ class ElasticsearchSearchEngine(SearchEngine):
             for page_id in page_ids
             for language in LANGUAGES
         )
+        client = self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS)
         with engine_errors("delete documents"):
+            self.check_versions(self.aliases(LANGUAGES), client)
             helpers.bulk(
-                self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS),
+                client,
                 actions,
                 chunk_size=BULK_BATCH_SIZE,
                 refresh=self.refresh_on_write(),
@@ -469,6 +511,8 @@ class ElasticsearchSearchEngine(SearchEngine):
         except Exception as error:
             self.discard(client, list(new.values()), error)
             raise
+        # The aliases now hold indices of this version.
+        self.current_aliases.update(self.aliases(LANGUAGES))
         ours = {self.alias(language) for language in LANGUAGES}
         stale = sorted(
             name
@@ -534,9 +578,12 @@ class ElasticsearchSearchEngine(SearchEngine):
         return self.client.options(request_timeout=SEARCH_REQUEST_TIMEOUT_SECONDS)
 
     def search(self, query: SearchQuery) -> SearchResults:
-        index = self.alias(query.language) if query.scope == "lang" else self.all_aliases()
+        aliases = self.aliases(LANGUAGES if query.scope == "all" else [query.language])
         with engine_errors("search"):
-            response = self.search_client().search(index=index, body=self.search_body(query))
+            self.check_versions(aliases, self.search_client())
+            response = self.search_client().search(
+                index=",".join(aliases), body=self.search_body(query)
+            )
             count = response["aggregations"]["publications"]["count"]["value"]
             hits = self.hits(response["hits"]["hits"], query)
             suggestion = (
@@ -612,10 +659,12 @@ class ElasticsearchSearchEngine(SearchEngine):
         must be in one field in order. Empty text browses everything."""
         if not text.strip():
             return {"match_all": {}}
+        # The query goes through the character table here as the documents do in the index's
+        # char filter (the same table: applying it twice changes nothing).
         must = [
             {
                 "multi_match": {
-                    "query": text,
+                    "query": normalise(text).text,
                     "type": "cross_fields",
                     "fields": list(TEXT_FIELDS),
                     "operator": "and",
@@ -626,7 +675,13 @@ class ElasticsearchSearchEngine(SearchEngine):
             phrase = next(part for part in match.groups() if part)
             # A multi_match of type phrase is a match_phrase on each field.
             must.append(
-                {"multi_match": {"query": phrase, "type": "phrase", "fields": list(TEXT_FIELDS)}}
+                {
+                    "multi_match": {
+                        "query": normalise(phrase).text,
+                        "type": "phrase",
+                        "fields": list(TEXT_FIELDS),
+                    }
+                }
             )
         return {"bool": {"must": must}}
 
@@ -727,16 +782,17 @@ class ElasticsearchSearchEngine(SearchEngine):
         analyse the typed prefix like the indexed words) are asked for highlights, which mark
         those whole words. The words are shown as the vocabulary shows them (vocabulary_word) and
         ordered by how many of those documents use them, then by the best document's rank."""
-        words = list(WORD.finditer(text))
+        words = list(word_spans(text))
         if not words:
             return []
         last = words[-1]
         fields = [f"{field}.autocomplete" for field in SUGGEST_FIELDS]
         with engine_errors("suggest"):
+            self.check_versions([self.alias(language)], self.search_client())
             response = self.search_client().search(
                 index=self.alias(language),
                 body={
-                    "query": {"multi_match": {"query": last.group(), "fields": fields}},
+                    "query": {"multi_match": {"query": last.token, "fields": fields}},
                     "size": SUGGEST_SAMPLE_SIZE,
                     "_source": False,
                     "timeout": SEARCH_SERVER_TIMEOUT,
@@ -760,18 +816,21 @@ class ElasticsearchSearchEngine(SearchEngine):
             documents_using.update(word for word in marked if word)
         # Counter keeps first-seen order among equal counts: the best document's words first.
         completions = [word for word, _ in documents_using.most_common(limit)]
-        return [text[: last.start()] + word for word in completions]
+        return [text[: last.start] + word for word in completions]
 
     def document_counts(self) -> dict[str, int]:
         client = self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS)
         with engine_errors("count documents"):
+            self.check_versions(self.aliases(LANGUAGES), client)
             return {
                 language: client.count(index=self.alias(language))["count"]
                 for language in LANGUAGES
             }
 
     def indexed_page_ids(self) -> set[int]:
+        client = self.client.options(request_timeout=INDEX_REQUEST_TIMEOUT_SECONDS)
         with engine_errors("list indexed pages"):
+            self.check_versions(self.aliases(LANGUAGES), client)
             return {
                 int(hit["_id"])
                 for hit in helpers.scan(

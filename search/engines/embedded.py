@@ -4,7 +4,9 @@ suggestions. Each subclass supplies only the full-text parts its database does i
 
 Tables are versioned (`search_entry_v3` …) and the live version is recorded in
 `search_engine_state`: a rebuild fills the next version beside the live one and swaps it in with
-one update, then drops the old tables (and any orphan left by an interrupted rebuild).
+one update, then drops the old tables (and any orphan left by an interrupted rebuild). The same
+table records the layout of the tables and the version of the analysis the index was built
+with; an index of another version is refused until it is rebuilt (search.engines.layout).
 
 - `entry`: one narrow row per document (what filtering, sorting and grouping read);
 - `stored`: the document's original texts, read only for the hits on the page (highlights);
@@ -29,7 +31,14 @@ from dataclasses import dataclass, field
 
 from django.db import DatabaseError, connection, transaction
 
-from search.analysis import LANGUAGES, AnalysedQuery, analyse_query, analyse_text, words
+from search.analysis import (
+    ANALYSIS_VERSION,
+    LANGUAGES,
+    AnalysedQuery,
+    analyse_query,
+    analyse_text,
+    words,
+)
 from search.engines.base import (
     FACETS,
     FacetCount,
@@ -41,6 +50,7 @@ from search.engines.base import (
     SearchQuery,
     SearchResults,
 )
+from search.engines.layout import IndexOfAnotherVersion
 from search.highlight import passage_from_offsets
 from search.spelling import respell
 
@@ -48,6 +58,9 @@ BATCH_SIZE = 500
 # The layout of the engine's tables. A change to it needs `search_index rebuild`, which an
 # index of another layout asks for instead of failing on a missing column.
 SCHEMA = 3
+# What `search_engine_state` records besides the live version: the rows an index of this version
+# of the hub has. A row missing (an index built before it was recorded) is another version.
+VERSION_MARKERS = {"schema": SCHEMA, "analysis": ANALYSIS_VERSION}
 ROWS_PER_INSERT = 200
 STATE_TABLE = "search_engine_state"
 VERSIONED_TABLE = re.compile(r"^search_[a-z]+_v(\d+)(?:_[a-z]+)?$")
@@ -191,6 +204,11 @@ class EmbeddedSearchEngine(SearchEngine):
         return ()
 
     @abstractmethod
+    def database_health(self) -> dict:
+        """What `health` reports when the index is of this version: whether the database
+        answers and has what the engine needs."""
+
+    @abstractmethod
     def create_tables(self, cursor, tables: Tables) -> None:
         """Creates one version's tables: `create_shared_tables` and the full-text parts."""
 
@@ -289,12 +307,13 @@ class EmbeddedSearchEngine(SearchEngine):
         state = self._read_state(cursor)
         if not state:
             return Tables(self._install(cursor))
-        if state.get("schema") != SCHEMA:
-            raise SearchEngineError(
-                "The search index was built by another version of the hub: "
-                "run `manage.py search_index rebuild`."
-            )
+        if self._of_another_version(state):
+            raise IndexOfAnotherVersion()
         return Tables(state["live"])
+
+    @staticmethod
+    def _of_another_version(state: dict[str, int]) -> bool:
+        return any(state.get(name) != version for name, version in VERSION_MARKERS.items())
 
     def _read_state(self, cursor) -> dict[str, int]:
         try:
@@ -314,11 +333,29 @@ class EmbeddedSearchEngine(SearchEngine):
         if row:
             return row[0]
         self.create_tables(cursor, Tables(1))
-        cursor.execute(
-            f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('live', 1), ('schema', %s)",
-            [SCHEMA],
-        )
+        cursor.execute(f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('live', 1)")
+        self._write_version_markers(cursor)
         return 1
+
+    def _write_version_markers(self, cursor) -> None:
+        names = list(VERSION_MARKERS)
+        cursor.execute(f"DELETE FROM {STATE_TABLE} WHERE name IN ({marks(names)})", names)
+        insert_rows(cursor, STATE_TABLE, ("name", "version"), list(VERSION_MARKERS.items()))
+
+    def health(self) -> dict:
+        """The database's own health (`database_health`), and whether the index is of this
+        version of the hub. An index not installed yet is fine: the first search installs it."""
+        health = self.database_health()
+        if health["status"] != "ok":
+            return health
+        try:
+            state = self._read(self._read_state)
+        except SearchEngineError:
+            return {"engine": self.name, "status": "unavailable"}
+        if state and self._of_another_version(state):
+            reason = str(IndexOfAnotherVersion())
+            return {"engine": self.name, "status": "unavailable", "reason": reason}
+        return health
 
     def install(self) -> None:
         self._execute(self._install)
@@ -484,10 +521,7 @@ class EmbeddedSearchEngine(SearchEngine):
                 f"UPDATE {STATE_TABLE} SET version = %s WHERE name = 'live'",
                 [fresh.version],
             )
-            cursor.execute(f"DELETE FROM {STATE_TABLE} WHERE name = 'schema'")
-            cursor.execute(
-                f"INSERT INTO {STATE_TABLE} (name, version) VALUES ('schema', %s)", [SCHEMA]
-            )
+            self._write_version_markers(cursor)
             self._drop_versions(cursor, keep={fresh.version})
 
         self._execute(swap)

@@ -91,7 +91,7 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
     name = "postgres-fts"
     entry_columns = (("document", "%s::tsvector"), ("words", "%s"))
 
-    def health(self) -> dict:
+    def database_health(self) -> dict:
         try:
             with connection.cursor() as cursor:
                 cursor.execute(

@@ -58,7 +58,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
 
     name = "sqlite-fts5"
 
-    def health(self) -> dict:
+    def database_health(self) -> dict:
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT sqlite_compileoption_used('ENABLE_FTS5')")

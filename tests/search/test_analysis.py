@@ -77,3 +77,54 @@ def test_query_syntax_is_plain_text():
 def test_vocabulary_words_keep_the_letters_as_written():
     assert words("الرَّقابة على المنصّات", "ar") == ["الرقابة", "المنصات"]
     assert words("Platform's moderation", "en") == ["platform", "moderation"]
+
+
+# What the Lucene comparison found (issue 13), each as the reader meets it.
+
+
+def test_no_term_is_ever_empty():
+    """Porter stems a lone "s" to nothing: "U.S.", "S&P" and "Plan S" once gave an empty term."""
+    for text in ("U.S. policy", "S&P ratings", "Plan S", "%(name)s"):
+        assert "" not in index_terms(text, "en"), text
+        assert all(group and all(group) for group in analyse_query(text, "en").groups), text
+    assert index_terms("U.S. policy", "en") == ["u", "polici"]
+
+
+def test_arabic_suffixes_come_off_once_as_in_lucene():
+    # Lucene's ArabicStemmer after its normaliser: جبهة is a front, not جب (a pit).
+    assert index_terms("جبهة واجهة مواجهة", "ar") == ["جبه", "اجه", "مواجه"]
+
+
+def test_arabic_stop_words_are_lucenes_compared_as_written():
+    # على is a stop word; the name علي, which on normalising is spelt the same, is not.
+    assert index_terms("على", "ar") == []
+    assert index_terms("علي", "ar") == ["عل"]
+    assert index_terms("هؤلاء هولاء", "ar") == []
+    # آلية (mechanism) is not اليه (to him) as written.
+    assert index_terms("آلية", "ar") == ["يه"]
+
+
+def test_compatibility_forms_case_and_marks_are_folded_before_any_word_is_read():
+    assert same_terms("ar", "ﻣﺮﺍﻗﺒﺔ", "مراقبة", "مُرَاقَبَة") == {("مراقب",)}
+    assert primary_terms("ﻻ ﷲ", "ar") == primary_terms("لا الله", "ar")
+    assert same_terms("en", "ﬁle", "file", "FILE", "ｆｉｌｅ", "𝐟𝐢𝐥𝐞") == {("file",)}
+    assert same_terms("en", "Straße", "strasse") == {("strass",)}
+    assert same_terms("en", "İstanbul", "istanbul") == {("istanbul",)}
+    assert same_terms("en", "café", "cafe\u0301", "cafe") == {("cafe",)}
+    assert same_terms("he", "ﬠבודה", "עבודה") == {("עבודה",)}
+    assert same_terms("ar", "حقوق\u200cالإنسان", "حقوقالإنسان") == same_terms("ar", "حقوقالإنسان")
+
+
+def test_highlight_offsets_point_into_the_original_text_when_folding_changes_lengths():
+    text = "ﷲ ﻻ ﬁle الرَّقابةُ\u200f 𝐛𝐨𝐥𝐝"
+    found = [text[token.start : token.end] for token in tokens(text, "en")]
+    assert found == ["ﷲ", "ﻻ", "ﬁle", "الرَّقابةُ\u200f", "𝐛𝐨𝐥𝐝"]
+
+
+def test_one_word_rule_for_numbers_quotes_and_geresh():
+    assert primary_terms("3.14 10,000 ٣٫١٤", "en") == ["3.14", "10,000", "3.14"]
+    assert primary_terms('said"yes', "en") == ["said", "ye"]
+    assert primary_terms("_private example.com", "en") == ["privat", "exampl", "com"]
+    # A final geresh is kept: מס׳ (number) is not מס (tax); inside a word it goes.
+    assert primary_terms("מס׳ מס' מס", "he") == ["מס'", "מס'", "מס"]
+    assert same_terms("he", 'צה"ל', "צה״ל", "צה'ל") == {("צהל",)}

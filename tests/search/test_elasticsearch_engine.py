@@ -16,7 +16,8 @@ from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport._node import NodeApiResponse
 from elasticsearch import Elasticsearch
 
-from search.analysis import arabic, english, hebrew
+from search.analysis import ANALYSIS_VERSION, LANGUAGES, arabic, english, hebrew
+from search.analysis.characters import character_table, java_escape, word_pattern
 from search.engines.base import (
     FACETS,
     FacetCount,
@@ -28,7 +29,6 @@ from search.engines.base import (
 )
 from search.engines.elasticsearch import (
     ElasticsearchSearchEngine,
-    arabic_spellings,
     hebrew_prefix_patterns,
 )
 
@@ -123,7 +123,11 @@ def engine(cluster, settings):
         def perform_request(self, method, target, body=None, headers=None, **options):
             return cluster.handle(method, target, body, options.get("request_timeout"), self.config)
 
-    return ElasticsearchSearchEngine(Elasticsearch("http://localhost:9200", node_class=FakeNode))
+    engine = ElasticsearchSearchEngine(Elasticsearch("http://localhost:9200", node_class=FakeNode))
+    # As after the process's first check of the indices' analysis version, so that each test
+    # sees only its own requests (the check itself: tests/search/test_index_layout.py).
+    engine.current_aliases.update(engine.aliases(LANGUAGES))
+    return engine
 
 
 def document(page_id, language, title, body, *, key=None, languages=None, summary=""):
@@ -165,11 +169,13 @@ HEBREW_REPORT = document(
 )
 
 
-def analyzer(char_filters, filters):
-    definition = {"type": "custom", "tokenizer": "standard", "filter": filters}
-    if char_filters:
-        definition["char_filter"] = char_filters
-    return definition
+def analyzer(filters):
+    return {
+        "type": "custom",
+        "tokenizer": "hub_words",
+        "char_filter": ["hub_characters"],
+        "filter": [*filters, "no_empty_term"],
+    }
 
 
 def expected_mappings(language):
@@ -194,6 +200,7 @@ def expected_mappings(language):
         return field
 
     return {
+        "_meta": {"analysis_version": ANALYSIS_VERSION},
         "dynamic": "strict",
         "properties": {
             "page_id": {"type": "integer"},
@@ -219,146 +226,87 @@ def expected_mappings(language):
 
 
 EDGE_NGRAM = {"type": "edge_ngram", "min_gram": 2, "max_gram": 20}
+NO_EMPTY_TERM = {"type": "length", "min": 1}
+# Every index reads the same character table: its folds as a mapping char filter, its word rule
+# as a pattern tokenizer (what they do is proven in Lucene by tests/search/lucene).
+WORDS = {"hub_words": {"type": "pattern", "pattern": word_pattern(java_escape), "group": 0}}
+HEBREW_PREFIX_PATTERNS = [
+    "^[והבכלמש]{1}(.{3,})$",
+    "^[והבכלמש]{2}(.{3,})$",
+    "^[והבכלמש]{3}(.{3,})$",
+]
 EXPECTED_ANALYSIS = {
     "en": {
         "analyzer": {
             "en_text": analyzer(
-                [],
                 [
                     "english_possessive_stemmer",
-                    "lowercase",
                     "english_apostrophes",
-                    "decimal_digit",
                     "english_stop",
-                    "porter_stem",
-                ],
+                    "english_porter",
+                ]
             ),
             "en_words": analyzer(
-                [],
-                [
-                    "english_possessive_stemmer",
-                    "lowercase",
-                    "english_apostrophes",
-                    "decimal_digit",
-                    "english_stop",
-                ],
+                ["english_possessive_stemmer", "english_apostrophes", "english_stop"]
             ),
             "en_autocomplete": analyzer(
-                [],
                 [
                     "english_possessive_stemmer",
-                    "lowercase",
                     "english_apostrophes",
-                    "decimal_digit",
                     "english_stop",
                     "autocomplete_edge_ngram",
-                ],
+                ]
             ),
-            "en_prefix": analyzer(
-                [],
-                ["english_possessive_stemmer", "lowercase", "english_apostrophes", "decimal_digit"],
-            ),
+            "en_prefix": analyzer(["english_possessive_stemmer", "english_apostrophes"]),
         },
         "filter": {
             "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
-            "english_apostrophes": {
-                "type": "pattern_replace",
-                "pattern": "['’]",
-                "replacement": "",
-            },
+            "english_apostrophes": {"type": "pattern_replace", "pattern": "'", "replacement": ""},
             "english_stop": {"type": "stop", "stopwords": sorted(english.STOP_WORDS)},
+            "english_porter": {"type": "snowball", "language": "Porter"},
+            "no_empty_term": NO_EMPTY_TERM,
             "autocomplete_edge_ngram": EDGE_NGRAM,
         },
     },
     "ar": {
         "analyzer": {
-            "ar_text": analyzer(
-                ["arabic_marks"],
-                [
-                    "lowercase",
-                    "decimal_digit",
-                    "arabic_normalization",
-                    "arabic_alef_wasla",
-                    "arabic_stop",
-                    "arabic_stem",
-                ],
-            ),
-            "ar_words": analyzer(
-                ["arabic_marks"], ["lowercase", "decimal_digit", "arabic_display_stop"]
-            ),
+            "ar_text": analyzer(["arabic_stop", "arabic_normalization", "arabic_stem"]),
+            "ar_words": analyzer(["arabic_stop"]),
             "ar_autocomplete": analyzer(
-                ["arabic_marks"],
-                [
-                    "lowercase",
-                    "decimal_digit",
-                    "arabic_normalization",
-                    "arabic_alef_wasla",
-                    "arabic_stop",
-                    "autocomplete_edge_ngram",
-                ],
+                ["arabic_stop", "arabic_normalization", "autocomplete_edge_ngram"]
             ),
-            "ar_prefix": analyzer(
-                ["arabic_marks"],
-                ["lowercase", "decimal_digit", "arabic_normalization", "arabic_alef_wasla"],
-            ),
-        },
-        "char_filter": {
-            "arabic_marks": {
-                "type": "pattern_replace",
-                "pattern": r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]",
-                "replacement": "",
-            },
+            "ar_prefix": analyzer(["arabic_normalization"]),
         },
         "filter": {
-            "arabic_alef_wasla": {"type": "pattern_replace", "pattern": "ٱ", "replacement": "ا"},
             "arabic_stop": {"type": "stop", "stopwords": sorted(arabic.STOP_WORDS)},
-            "arabic_display_stop": {
-                "type": "stop",
-                "stopwords": sorted(set().union(*map(arabic_spellings, arabic.STOP_WORDS))),
-            },
+            "no_empty_term": NO_EMPTY_TERM,
             "autocomplete_edge_ngram": EDGE_NGRAM,
         },
     },
     "he": {
         "analyzer": {
             "he_text": analyzer(
-                ["hebrew_niqqud", "hebrew_geresh"],
-                ["lowercase", "decimal_digit", "hebrew_stop", "hebrew_prefixes", "hebrew_stop"],
+                ["hebrew_inner_quotes", "hebrew_stop", "hebrew_prefixes", "hebrew_stop"]
             ),
-            "he_words": analyzer(
-                ["hebrew_niqqud", "hebrew_geresh"], ["lowercase", "decimal_digit", "hebrew_stop"]
-            ),
+            "he_words": analyzer(["hebrew_inner_quotes", "hebrew_stop"]),
             "he_autocomplete": analyzer(
-                ["hebrew_niqqud", "hebrew_geresh"],
-                ["lowercase", "decimal_digit", "hebrew_stop", "autocomplete_edge_ngram"],
+                ["hebrew_inner_quotes", "hebrew_stop", "autocomplete_edge_ngram"]
             ),
-            "he_prefix": analyzer(
-                ["hebrew_niqqud", "hebrew_geresh"], ["lowercase", "decimal_digit"]
-            ),
-        },
-        "char_filter": {
-            "hebrew_niqqud": {
-                "type": "pattern_replace",
-                "pattern": r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]",
-                "replacement": "",
-            },
-            "hebrew_geresh": {
-                "type": "pattern_replace",
-                "pattern": r"""(?<=\p{L})['’״׳"](?=\p{L})""",
-                "replacement": "",
-            },
+            "he_prefix": analyzer(["hebrew_inner_quotes"]),
         },
         "filter": {
+            "hebrew_inner_quotes": {
+                "type": "pattern_replace",
+                "pattern": "['\"](?=.)",
+                "replacement": "",
+            },
             "hebrew_stop": {"type": "stop", "stopwords": sorted(hebrew.STOP_WORDS)},
             "hebrew_prefixes": {
                 "type": "pattern_capture",
                 "preserve_original": True,
-                "patterns": [
-                    "^[והבכלמש]{1}(.{3,})$",
-                    "^[והבכלמש]{2}(.{3,})$",
-                    "^[והבכלמש]{3}(.{3,})$",
-                ],
+                "patterns": HEBREW_PREFIX_PATTERNS,
             },
+            "no_empty_term": NO_EMPTY_TERM,
             "autocomplete_edge_ngram": EDGE_NGRAM,
         },
     },
@@ -411,13 +359,16 @@ def test_install_creates_a_versioned_index_behind_each_missing_alias(engine, clu
         f"/{PREFIX}-publications-he-v4",
     ]
     for request, language in zip(creates, ("ar", "he"), strict=True):
+        # The analysis is checked part by part below.
+        assert set(request.body["settings"].pop("analysis")) == {
+            "analyzer",
+            "char_filter",
+            "filter",
+            "tokenizer",
+        }
         assert request.body == {
             "aliases": {f"{PREFIX}-publications-{language}": {}},
-            "settings": {
-                "number_of_shards": 1,
-                "max_result_window": 10_000,
-                "analysis": EXPECTED_ANALYSIS[language],
-            },
+            "settings": {"number_of_shards": 1, "max_result_window": 10_000},
             "mappings": expected_mappings(language),
         }
 
@@ -442,7 +393,16 @@ def test_each_language_index_has_its_analysis_chain(engine, cluster, language):
     cluster.answer("GET", f"/{PREFIX}-publications-*/_alias", {})
     engine.install()
     (create,) = cluster.made("PUT", f"/{PREFIX}-publications-{language}-v1")
-    assert create.body["settings"]["analysis"] == EXPECTED_ANALYSIS[language]
+    analysis = create.body["settings"]["analysis"]
+    mappings = analysis.pop("char_filter")["hub_characters"].pop("mappings")
+    assert analysis.pop("tokenizer") == WORDS
+    assert analysis == EXPECTED_ANALYSIS[language]
+    # The table's folds, one rule a code point, every one in UTF-16 escapes.
+    assert len(mappings) == len(character_table().folds)
+    assert "\\u0041 => \\u0061" in mappings
+    assert "\\ufefb => \\u0644\\u0627" in mappings  # ﻻ → لا
+    assert "\\ud835\\udc1b => \\u0062" in mappings  # 𝐛 → b, beyond the BMP
+    assert "\\u0640 =>" in mappings  # tatweel: removed
 
 
 def test_hebrew_prefix_patterns_capture_what_the_python_analysis_adds():
@@ -452,13 +412,6 @@ def test_hebrew_prefix_patterns_capture_what_the_python_analysis_adds():
         expected = hebrew.terms(word)
         # The stop filter after the capture drops variants that are stop words, as Python does.
         assert [word, *(c for c in captured if c not in hebrew.STOP_WORDS)] == list(expected)
-
-
-def test_arabic_stop_words_are_listed_in_every_spelling_for_the_unnormalised_vocabulary():
-    assert arabic_spellings("الي") == {
-        spelling for first in "اأإآٱ" for last in "يى" for spelling in [f"{first}ل{last}"]
-    }
-    assert "إلى" in arabic_spellings("الي")
 
 
 def test_rebuild_fills_new_indices_swaps_the_aliases_at_once_and_deletes_old_and_orphans(

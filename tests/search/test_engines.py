@@ -1,6 +1,8 @@
 """The public search engine in use and its health, per configuration."""
 
+import datetime
 import io
+import uuid
 
 import pytest
 from django.core.management import call_command
@@ -8,7 +10,7 @@ from django.db import connection
 from django.test import override_settings
 
 from search.engines import get_search_engine
-from search.engines.base import SearchEngineError, SearchQuery
+from search.engines.base import SearchDocument, SearchEngineError, SearchQuery
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +57,41 @@ def test_elasticsearch_url_selects_elasticsearch_and_an_unreachable_cluster_is_u
         engine = get_search_engine()
         assert engine.name == "elasticsearch"
         assert engine.health() == {"engine": "elasticsearch", "status": "unavailable"}
+
+
+def publication_document(page_id, language, title, body):
+    return SearchDocument(
+        page_id=page_id,
+        translation_key=str(uuid.uuid4()),
+        language=language,
+        publication_type="research_report",
+        title=title,
+        summary="",
+        body=body,
+        authors=(),
+        topic_keys=(),
+        topic_names=(),
+        regions=(),
+        date=datetime.date(2026, 11, 3),
+        url=f"/{language}/library/{page_id}/",
+        image_url="",
+        languages=(language,),
+    )
+
+
+@pytest.mark.django_db
+def test_a_standalone_s_is_indexed_and_searched_on_every_database():
+    """ "U.S.", "S&P" and "Plan S" once gave an empty term, which PostgreSQL's tsvector refuses:
+    the publication could not be indexed and the query failed."""
+    engine = get_search_engine()
+    engine.rebuild(
+        [
+            publication_document(
+                1, "en", "U.S. policy on spyware exports", "Plan S and S&P ratings of vendors."
+            )
+        ]
+    )
+    for text in ("U.S. policy", "U.S. spyware", "Plan S", "S&P ratings"):
+        assert [
+            hit.page_id for hit in engine.search(SearchQuery(language="en", text=text)).hits
+        ] == [1], text

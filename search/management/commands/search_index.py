@@ -16,7 +16,9 @@ from search import outbox
 from search.documents import all_documents
 from search.engines import get_search_engine
 from search.engines.base import SearchEngineError
+from search.engines.layout import IndexOfAnotherVersion
 from search.models import ExtractedText, IndexOutboxEntry
+from search.promotions import rekey_promotions
 
 # Pending entries listed one by one; more are counted only.
 LISTED_ENTRIES = 50
@@ -25,6 +27,8 @@ LISTED_PAGE_IDS = 20
 # clock is behind this one's: replaying a change twice does no harm.
 CLOCK_MARGIN = datetime.timedelta(minutes=1)
 BAR_WIDTH = 30
+# Entries marked done per statement: databases bound the parameters of one statement.
+ENTRIES_PER_UPDATE = 500
 BOUND_OUTCOMES = (
     ExtractedText.Outcome.TOO_LARGE,
     ExtractedText.Outcome.TOO_LARGE_EXPANDED,
@@ -45,6 +49,8 @@ def documents_by_hash(file_hashes) -> dict[str, list[str]]:
 
 
 def engine_unreachable(engine, error) -> CommandError:
+    if isinstance(error, IndexOfAnotherVersion):
+        return CommandError(str(error))
     return CommandError(f"The search engine {engine.name} is unreachable: {error}")
 
 
@@ -79,7 +85,8 @@ class Command(BaseCommand):
 
     def status(self, engine):
         health = engine.health()
-        self.stdout.write(f"Search engine: {engine.name} ({health['status']})")
+        reason = f": {health['reason']}" if "reason" in health else ""
+        self.stdout.write(f"Search engine: {engine.name} ({health['status']}{reason})")
         self.write_outbox()
         self.write_attachments_without_text()
         try:
@@ -168,6 +175,13 @@ class Command(BaseCommand):
                 self.stdout.write("Rebuild cancelled.")
                 return
         started = timezone.now()
+        # The rebuild reads every page after these were committed, so it takes their changes
+        # (also those an index of another version refused, which would wait for a retry).
+        taken = list(
+            IndexOutboxEntry.objects.filter(status=IndexOutboxEntry.Status.PENDING).values_list(
+                "pk", flat=True
+            )
+        )
         total = PublicationPage.objects.live().public().count()
         documents = itertools.chain.from_iterable(all_documents())
         try:
@@ -177,14 +191,46 @@ class Command(BaseCommand):
         if self.stdout.isatty():
             self.stdout.write("")
         replayed = self.replay_changes_since(started - CLOCK_MARGIN)
+        self.mark_done(taken)
         self.stdout.write(
             f"Indexed {indexed} document{pluralize(indexed)}; replayed {replayed} "
             f"page{pluralize(replayed)} changed during the rebuild or just before it."
         )
+        self.write_rekeyed(rekey_promotions())
         try:
             self.write_counts(engine.document_counts())
         except SearchEngineError as error:
             raise engine_unreachable(engine, error) from error
+
+    def mark_done(self, entry_ids):
+        """Marks the entries the rebuild took as done, unless a drain already did."""
+        for start in range(0, len(entry_ids), ENTRIES_PER_UPDATE):
+            IndexOutboxEntry.objects.filter(
+                pk__in=entry_ids[start : start + ENTRIES_PER_UPDATE],
+                status=IndexOutboxEntry.Status.PENDING,
+            ).update(status=IndexOutboxEntry.Status.DONE, processed_at=timezone.now())
+
+    def write_rekeyed(self, rekeyed):
+        """Promotions keyed again with the analysis the new index was built with; nothing when
+        there are none."""
+        if not rekeyed.count:
+            return
+        self.stdout.write(
+            f"Promoted results keyed again from their queries: {rekeyed.count}, "
+            f"{rekeyed.changed} changed."
+        )
+        for language, key, ids in rekeyed.now_shared:
+            listed = ", ".join(str(pk) for pk in ids)
+            self.stdout.write(
+                f"  Promotions {listed} ({language}) now match the same query “{key}”: "
+                "all are kept and shown together."
+            )
+        if rekeyed.ignored:
+            listed = ", ".join(str(pk) for pk in rekeyed.ignored)
+            self.stdout.write(
+                f"  Promotions {listed} are no longer shown: search ignores every word of "
+                "their query; give them a word readers search for."
+            )
 
     def progress_bar(self, total):
         """Redraws one line on a terminal; writes a line per batch otherwise (logs, tests)."""
