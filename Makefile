@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate demo index run test lint format clean
+.PHONY: help install messages migrate demo index run test test-lucene lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-10s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ run: index ## Install, migrate, load the demo and serve http://127.0.0.1:$(PORT)
 
 test: messages ## Run the whole test suite
 	$(BIN)/pytest
+
+test-lucene: install ## Prove the Elasticsearch analysers against the Python analysis in Lucene
+	$(BIN)/pytest -m lucene
 
 lint: install ## ruff check, ruff format --check, makemigrations --check, check
 	$(BIN)/ruff check .

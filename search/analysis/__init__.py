@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.analysis import arabic, english, hebrew
-from search.analysis.characters import normalise, python_word_regex
+from search.analysis.characters import WORD, normalise
 
 ANALYSERS = {"en": english, "ar": arabic, "he": hebrew}
 LANGUAGES = tuple(ANALYSERS)
@@ -56,7 +56,11 @@ class WordSpan:
 def word_spans(text: str) -> Iterator[WordSpan]:
     """The tokens of a text, in order, with their offsets in the original text."""
     normalised = normalise(text)
-    for match in python_word_regex().finditer(normalised.text):
+    if not normalised.spans:
+        for match in WORD.finditer(normalised.text):
+            yield WordSpan(match.start(), match.end(), match.group())
+        return
+    for match in WORD.finditer(normalised.text):
         yield WordSpan(
             normalised.original_start(match.start()),
             normalised.original_end(match.end()),
@@ -89,14 +93,28 @@ def analyse_text(text: str, language: str) -> "AnalysedText":
     its vocabulary words, and where each term first occurs (what highlighting starts from)."""
     analysed = AnalysedText([], set(), {})
     first_offsets = analysed.first_offsets
-    for span in word_spans(text):
-        terms, word = token_analysis(span.token, language)
+    normalised = normalise(text)
+    spans = normalised.spans
+    count = len(spans)
+    # Indexing reads every word of long attachments: the starts are mapped back in one walk
+    # over the spans, the words rising.
+    index = 0
+    for match in WORD.finditer(normalised.text):
+        terms, word = token_analysis(match.group(), language)
         if word:
             analysed.vocabulary.add(word)
-        if terms:
-            analysed.words.append(terms)
-            for term in terms:
-                first_offsets.setdefault(term, span.start)
+        if not terms:
+            continue
+        analysed.words.append(terms)
+        start = match.start()
+        if count:
+            while index < count and spans[index][0] <= start:
+                index += 1
+            if index:
+                _begin, end, original = spans[index - 1]
+                start = original if start < end else original + 1 + (start - end)
+        for term in terms:
+            first_offsets.setdefault(term, start)
     return analysed
 
 

@@ -46,17 +46,22 @@ def normalize(token: str) -> str:
     return token.translate(_LETTERS)
 
 
+def _units(word: str) -> int:
+    """The word's length as Lucene counts it, in UTF-16 code units."""
+    return len(word) + sum(1 for character in word if ord(character) > 0xFFFF)
+
+
 def stem(word: str) -> str:
     for prefix in PREFIXES:
         # A single-letter prefix only comes off words of four letters or more; every prefix
         # must leave at least two letters.
-        if len(prefix) == 1 and len(word) < 4:
+        if len(prefix) == 1 and _units(word) < 4:
             continue
-        if len(word) >= len(prefix) + 2 and word.startswith(prefix):
+        if _units(word) >= len(prefix) + 2 and word.startswith(prefix):
             word = word[len(prefix) :]
             break
     for suffix in SUFFIXES:
-        if len(word) >= len(suffix) + 2 and word.endswith(suffix):
+        if _units(word) >= len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)]
     return word
 

@@ -1,21 +1,22 @@
-"""The character table every engine reads: how each code point is normalised, and which code
-points make words. It is data (`characters.tsv`), generated once from Python's Unicode database
-by `manage.py search_characters`, so that the analysis is the same whatever Python runs it, and
-so that Elasticsearch gets the very same table (a `mapping` char filter and a `pattern`
-tokenizer built from it) whatever Java it bundles.
+"""The character table every engine reads, and the word rule that follows it. The table is data
+(`characters.tsv`), generated once from Python's Unicode database by `manage.py
+search_characters`, so that the analysis is the same whatever Python runs it, and so that
+Elasticsearch gets the very same table (as a `mapping` char filter) whatever Java it bundles.
 
 What the table does to a code point, until nothing changes: NFKC and case folding (Arabic
 presentation forms from PDFs, ligatures, fullwidth and mathematical letters, ß, İ); outside
 Arabic and Hangul, decomposition and the removal of the accents (é → e: a reader types the
 name either way); combining marks, format characters (ZWJ, ZWNJ, LRM, RLM, soft hyphen) and
-tatweel removed (harakat, niqqud); every decimal digit made ASCII; and a few folds of our own
-(`EXTRA_FOLDS`). Arabic letters keep their hamza (ؤ ئ), as Lucene's Arabic normaliser does.
+tatweel removed (harakat, niqqud); every decimal digit made ASCII; a few folds of our own
+(`EXTRA_FOLDS`); and every other punctuation mark, symbol, separator and control character
+made a space. Arabic letters keep their hamza (ؤ ئ), as Lucene's Arabic normaliser does.
 
-A word is a run of word characters: every code point that is not punctuation, a symbol, a
-separator or a control character in the table's Unicode version (a code point that version did
-not assign counts as a letter, so that letters of later versions make words). Apostrophes join
-words (don't, O'Brien), a double quote joins Hebrew letters (צה"ל), a point or comma joins digits
-(3.14, 10,000), and a Hebrew word may end with a geresh (מס', not מס).
+After the table, a word is a run of anything but a space and the four joiners (' " . ,), so the
+word rule is one short regex that Python and Java read alike (no \\w, \\d or \\p{…}, whose
+meaning differs between them and between Unicode versions). A code point the table's Unicode
+version did not assign is a letter, so that letters of later versions make words. An apostrophe
+joins words (don't, O'Brien), a double quote joins Hebrew letters (צה"ל), a point or comma joins
+digits (3.14, 10,000), and a Hebrew word may end with a geresh (מס', not מס).
 """
 
 import bisect
@@ -27,9 +28,9 @@ from pathlib import Path
 
 TABLE_PATH = Path(__file__).with_name("characters.tsv")
 
-# Folds of our own, applied like the table's: one apostrophe, one gershayim (Hebrew geresh and
-# gershayim are written with ASCII quotes as often as not), the Arabic decimal and thousands
-# separators (٣٫١٤ is 3.14), and alef wasla (ٱ, which Lucene's Arabic normaliser leaves alone).
+# Folds of our own: one apostrophe, one gershayim (Hebrew geresh and gershayim are written with
+# ASCII quotes as often as not), the Arabic decimal and thousands separators (٣٫١٤ is 3.14), and
+# alef wasla (ٱ, which Lucene's Arabic normaliser leaves alone).
 EXTRA_FOLDS = {
     "\u2019": "'",
     "\u05f3": "'",
@@ -38,8 +39,20 @@ EXTRA_FOLDS = {
     "\u066c": ",",
     "\u0671": "\u0627",
 }
-HEBREW_LETTERS = ("\u05d0", "\u05ea")
-ASCII_DIGITS = ("0", "9")
+# What the table leaves of punctuation: the space between words and the joiners inside them.
+KEPT_PUNCTUATION = frozenset(" '\".,")
+
+WORD_CHARACTER = "[^ '\".,]"
+HEBREW_LETTER = "[\u05d0-\u05ea]"
+DIGIT = "[0-9]"
+# The word rule, the same string for Python's `re` and Elasticsearch's `pattern` tokenizer.
+WORD_PATTERN = (
+    f"{WORD_CHARACTER}+"
+    f"(?:(?:'|(?<={HEBREW_LETTER})\"(?={HEBREW_LETTER})|(?<={DIGIT})[.,](?={DIGIT}))"
+    f"{WORD_CHARACTER}+)*"
+    f"(?:(?<={HEBREW_LETTER})')?"
+)
+WORD = re.compile(WORD_PATTERN)
 
 
 def _keeps_composition(character: str) -> bool:
@@ -52,19 +65,24 @@ def _keeps_composition(character: str) -> bool:
     )
 
 
+def _is_separator(character: str) -> bool:
+    category = unicodedata.category(character)
+    return (category[0] in "PSZ" or category == "Cc") and character not in KEPT_PUNCTUATION
+
+
 def _fold_once(text: str) -> str:
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     folded = []
     for character in text:
         keep = _keeps_composition(character)
-        parts = character if keep else unicodedata.normalize("NFD", character)
-        for part in parts:
+        for part in character if keep else unicodedata.normalize("NFD", character):
             category = unicodedata.category(part)
             if category in ("Mn", "Me", "Cf") or part == "\u0640":
                 continue
             if category == "Nd":
                 part = str(unicodedata.decimal(part))
-            folded.append(EXTRA_FOLDS.get(part, part))
+            part = EXTRA_FOLDS.get(part, part)
+            folded.append(" " if _is_separator(part) else part)
     return "".join(folded)
 
 
@@ -79,14 +97,8 @@ def folded_character(character: str) -> str:
     raise ValueError(f"U+{ord(character):04X} does not settle under folding")
 
 
-def _is_separator(character: str) -> bool:
-    category = unicodedata.category(character)
-    return category[0] in "PSZ" or category == "Cc"
-
-
-def build_table() -> tuple[dict[str, str], list[tuple[int, int]]]:
-    """The folds and the word-character ranges, from Python's Unicode database. Characters the
-    table folds away never reach the tokeniser, so the ranges may cover them: fewer ranges."""
+def build_table() -> dict[str, str]:
+    """Every assigned code point the table changes, and what it becomes."""
     folds = {}
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
@@ -97,33 +109,23 @@ def build_table() -> tuple[dict[str, str], list[tuple[int, int]]]:
         folded = folded_character(character)
         if folded != character:
             folds[character] = folded
-    ranges = []
-    for code in range(0x110000):
-        character = chr(code)
-        if 0xD800 <= code <= 0xDFFF or (character not in folds and _is_separator(character)):
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    return folds, ranges
+    return folds
 
 
 def _hex(text: str) -> str:
     return " ".join(f"{ord(character):04X}" for character in text)
 
 
-def write_table(path: Path = TABLE_PATH) -> tuple[int, int]:
-    folds, ranges = build_table()
+def write_table(path: Path = TABLE_PATH) -> int:
+    folds = build_table()
     lines = [
         f"# Generated by `manage.py search_characters` from Unicode {unicodedata.unidata_version}"
         " (Python's unicodedata); see search/analysis/characters.py. Do not edit by hand.",
-        "# fold <code point> <what it becomes, empty for nothing> | word <first> <last>",
+        "# <code point>\t<what it becomes, empty for nothing>",
     ]
-    lines += [f"fold\t{_hex(character)}\t{_hex(folded)}" for character, folded in folds.items()]
-    lines += [f"word\t{first:04X}\t{last:04X}" for first, last in ranges]
+    lines += [f"{_hex(character)}\t{_hex(folded)}" for character, folded in folds.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(folds), len(ranges)
+    return len(folds)
 
 
 def _characters(hex_codes: str) -> str:
@@ -134,64 +136,20 @@ def _characters(hex_codes: str) -> str:
 class CharacterTable:
     unicode_version: str
     folds: dict[str, str]
-    word_ranges: tuple[tuple[int, int], ...]
 
 
 @cache
 def character_table() -> CharacterTable:
     folds = {}
-    ranges = []
     version = ""
     for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
-            version = version or re.search(r"Unicode ([\d.]+)", line).group(1)
+            found = re.search(r"Unicode ([\d.]+)", line)
+            version = version or (found.group(1) if found else "")
             continue
-        kind, first, second = line.split("\t")
-        if kind == "fold":
-            folds[_characters(first)] = _characters(second)
-        else:
-            ranges.append((int(first, 16), int(second, 16)))
-    return CharacterTable(version, folds, tuple(ranges))
-
-
-# The word rule, one regex for Python's `re` and Java's (Elasticsearch's `pattern` tokenizer):
-# explicit code point ranges only (no \w \d \b \s \p{…}, which the two read differently), each
-# language writing its own escapes for the same ranges.
-
-
-def _class(ranges, escape) -> str:
-    pieces = (escape(a) if a == b else f"{escape(a)}-{escape(b)}" for a, b in ranges)
-    return "[" + "".join(pieces) + "]"
-
-
-def python_escape(code: int) -> str:
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
-
-
-def java_escape(code: int) -> str:
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\x{{{code:x}}}"
-
-
-def _first_tried(word_range: tuple[int, int]) -> int:
-    """Java tries a class's ranges in order: those most text is written in come first."""
-    first, last = word_range
-    for rank, (low, high) in enumerate(((0x00, 0x7F), (0x0600, 0x06FF), (0x0590, 0x05FF))):
-        if first <= high and last >= low:
-            return rank
-    return 3
-
-
-def word_pattern(escape) -> str:
-    word = _class(sorted(character_table().word_ranges, key=_first_tried), escape)
-    hebrew = _class([tuple(map(ord, HEBREW_LETTERS))], escape)
-    digit = _class([tuple(map(ord, ASCII_DIGITS))], escape)
-    joiner = f"(?:'|(?<={hebrew})\"(?={hebrew})|(?<={digit})[.,](?={digit}))"
-    return f"{word}+(?:{joiner}{word}+)*(?:(?<={hebrew})')?"
-
-
-@cache
-def python_word_regex() -> re.Pattern:
-    return re.compile(word_pattern(python_escape))
+        character, folded = line.split("\t")
+        folds[_characters(character)] = _characters(folded)
+    return CharacterTable(version, folds)
 
 
 # Normalising a text with an offset map: highlights are cut from the original text.
@@ -200,8 +158,8 @@ def python_word_regex() -> re.Pattern:
 @dataclass(frozen=True)
 class NormalisedText:
     """A text after the table, and where its characters came from. `spans` has one entry per
-    folded character of the original: (normalised start, normalised end, original position);
-    between them the two texts run in step."""
+    character of the original that the table replaced by more or fewer than one: (normalised
+    start, normalised end, original position); elsewhere the two texts run in step."""
 
     text: str
     original_length: int
@@ -228,8 +186,7 @@ class NormalisedText:
         if position >= len(self.text):
             return self.original_length
         index = self._span_before(position - 1)
-        inside = index >= 0 and position - 1 < self.spans[index][1]
-        if inside:
+        if index >= 0 and position - 1 < self.spans[index][1]:
             last_character_end = self.spans[index][2] + 1
         else:
             last_character_end = self.original_start(position - 1) + 1
@@ -237,19 +194,33 @@ class NormalisedText:
 
 
 @cache
-def _foldable() -> tuple[re.Pattern, re.Pattern]:
-    """The classes of folded code points in and beyond the BMP: Python's `re` tests a class in
-    one step only when it holds no code point beyond the BMP, so the other is only run on a
-    text that has such code points at all."""
+def _translation() -> dict[int, str]:
+    return {ord(character): folded for character, folded in character_table().folds.items()}
+
+
+def _class(codes: list[int]) -> str:
     ranges = []
-    for code in sorted(ord(character) for character in character_table().folds):
+    for code in codes:
         if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
+            ranges[-1][1] = code
         else:
-            ranges.append((code, code))
-    basic = [piece for piece in ranges if piece[1] <= 0xFFFF]
-    astral = [piece for piece in ranges if piece[1] > 0xFFFF]
-    return re.compile(_class(basic, python_escape)), re.compile(_class(astral, python_escape))
+            ranges.append([code, code])
+    escape = "\\U{:08x}".format
+    return "[" + "".join(f"{escape(low)}-{escape(high)}" for low, high in ranges) + "]"
+
+
+@cache
+def _resized() -> tuple[re.Pattern, re.Pattern]:
+    """The classes of the code points the table replaces by more or fewer than one, in and
+    beyond the BMP: Python's `re` tests a class in one step only when it holds no code point
+    beyond the BMP, so the other is only run on a text that has such code points at all."""
+    codes = sorted(
+        ord(character) for character, folded in character_table().folds.items() if len(folded) != 1
+    )
+    return (
+        re.compile(_class([code for code in codes if code <= 0xFFFF])),
+        re.compile(_class([code for code in codes if code > 0xFFFF])),
+    )
 
 
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
@@ -257,27 +228,16 @@ _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 def normalise(text: str) -> NormalisedText:
     """The text through the table, with its offset map."""
-    folds = character_table().folds
-    basic, astral = _foldable()
+    normalised = text.translate(_translation())
+    basic, astral = _resized()
     positions = [match.start() for match in basic.finditer(text)]
     if _BEYOND_BMP.search(text):
         positions = sorted(positions + [match.start() for match in astral.finditer(text)])
-    if not positions:
-        return NormalisedText(text, len(text), (), ())
-    pieces = []
+    folds = character_table().folds
     spans = []
-    cursor = 0
-    length = 0
+    shift = 0
     for position in positions:
-        if position > cursor:
-            pieces.append(text[cursor:position])
-            length += position - cursor
-        folded = folds[text[position]]
-        spans.append((length, length + len(folded), position))
-        pieces.append(folded)
-        length += len(folded)
-        cursor = position + 1
-    pieces.append(text[cursor:])
-    return NormalisedText(
-        "".join(pieces), len(text), tuple(spans), tuple(span[0] for span in spans)
-    )
+        length = len(folds[text[position]])
+        spans.append((position + shift, position + shift + length, position))
+        shift += length - 1
+    return NormalisedText(normalised, len(text), tuple(spans), tuple(span[0] for span in spans))

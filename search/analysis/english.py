@@ -48,10 +48,34 @@ def normalize(token: str) -> str:
     return display(token)
 
 
+def porter(word: str) -> str:
+    """Snowball's Porter as Lucene runs it. Lucene's Snowball counts UTF-16 code units, so a
+    letter beyond the BMP counts twice when it finds the word's regions: such a letter is stemmed
+    as two letters of the BMP's private use area, then put back (stemming only rewrites the
+    word's ASCII ending)."""
+    if word.isascii() or all(ord(character) <= 0xFFFF for character in word):
+        return _stemmer().stemWord(word)
+    as_units = "".join(
+        character if ord(character) <= 0xFFFF else "\ue000\ue000" for character in word
+    )
+    stem = _stemmer().stemWord(as_units)
+    kept = 0
+    while kept < min(len(stem), len(as_units)) and stem[kept] == as_units[kept]:
+        kept += 1
+    prefix, units = [], 0
+    for character in word:
+        width = 1 if ord(character) <= 0xFFFF else 2
+        if units + width > kept:
+            break
+        prefix.append(character)
+        units += width
+    return "".join(prefix) + stem[units:]
+
+
 def terms(token: str) -> tuple[str, ...]:
     word = display(token)
     if word in STOP_WORDS:
         return ()
     # Porter stems a lone "s" to nothing; an empty term is no term (PostgreSQL refuses it).
-    stem = _stemmer().stemWord(word)
+    stem = porter(word)
     return (stem,) if stem else ()

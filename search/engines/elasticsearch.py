@@ -40,7 +40,7 @@ from search.analysis import (
     vocabulary_word,
     word_spans,
 )
-from search.analysis.characters import character_table, java_escape, normalise, word_pattern
+from search.analysis.characters import WORD_PATTERN, character_table, normalise
 from search.engines.base import (
     FACETS,
     FacetCount,
@@ -141,7 +141,7 @@ def character_folds() -> object:
 def word_tokenizer() -> object:
     """The character table's word rule, as Elasticsearch's `pattern` tokenizer (group 0: each
     match is a token)."""
-    return tokenizer("hub_words", type="pattern", pattern=word_pattern(java_escape), group=0)
+    return tokenizer("hub_words", type="pattern", pattern=WORD_PATTERN, group=0)
 
 
 def english_chain() -> LanguageChain:

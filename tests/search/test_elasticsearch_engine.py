@@ -17,7 +17,7 @@ from elastic_transport._node import NodeApiResponse
 from elasticsearch import Elasticsearch
 
 from search.analysis import ANALYSIS_VERSION, LANGUAGES, arabic, english, hebrew
-from search.analysis.characters import character_table, java_escape, word_pattern
+from search.analysis.characters import WORD_PATTERN, character_table
 from search.engines.base import (
     FACETS,
     FacetCount,
@@ -229,7 +229,7 @@ EDGE_NGRAM = {"type": "edge_ngram", "min_gram": 2, "max_gram": 20}
 NO_EMPTY_TERM = {"type": "length", "min": 1}
 # Every index reads the same character table: its folds as a mapping char filter, its word rule
 # as a pattern tokenizer (what they do is proven in Lucene by tests/search/lucene).
-WORDS = {"hub_words": {"type": "pattern", "pattern": word_pattern(java_escape), "group": 0}}
+WORDS = {"hub_words": {"type": "pattern", "pattern": WORD_PATTERN, "group": 0}}
 HEBREW_PREFIX_PATTERNS = [
     "^[והבכלמש]{1}(.{3,})$",
     "^[והבכלמש]{2}(.{3,})$",

@@ -11,5 +11,5 @@ class Command(BaseCommand):
     help = "Regenerate the search analysis's character table from Python's Unicode database."
 
     def handle(self, *args, **options):
-        folds, ranges = write_table()
-        self.stdout.write(f"Wrote {TABLE_PATH}: {folds} folds, {ranges} word ranges.")
+        folds = write_table()
+        self.stdout.write(f"Wrote {TABLE_PATH}: {folds} code points fold.")
