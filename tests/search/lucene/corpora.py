@@ -1,5 +1,5 @@
 """The texts the Lucene equivalence test analyses twice, with the hub's Python analysis and with
-the Elasticsearch analysers rebuilt from Debian's Lucene 8.7, expecting the same terms.
+the Elasticsearch analysers rebuilt from Debian's Lucene 8.8, expecting the same terms.
 
 Four corpora, each deterministic and read without a database or Django settings:
 

@@ -151,6 +151,28 @@ def test_generated_words_give_the_same_terms(compared, language, analyser_name):
     assert_same(compared, "generated", language, analyser_name)
 
 
+def utf16_offset(text: str, position: int) -> int:
+    return len(text[:position].encode("utf-16-le")) // 2
+
+
+@pytest.mark.parametrize("corpus", ["mixed", "demo", "catalogues", "generated"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_highlight_offsets_are_lucenes(compared, corpus, language):
+    """Where the Python analysis says a word is in the original text (what the embedded engines
+    highlight) is where Lucene's char filter says it is (what Elasticsearch highlights), in
+    UTF-16 code units: `prefix` keeps every word, so the two lists pair up."""
+    texts, lucene = compared[corpus, language, "prefix"]
+    differing = []
+    for text, tokens in zip(texts, lucene, strict=True):
+        python = [
+            (utf16_offset(text, span.start), utf16_offset(text, span.end))
+            for span in word_spans(text)
+        ]
+        if python != [(token.start, token.end) for token in tokens]:
+            differing.append(text)
+    assert not differing, f"{len(differing)} of {len(texts)} texts, first: {differing[0]!r}"
+
+
 # Lucene's published vectors (tests/search/data/lucene_vectors.tsv, Apache-2.0).
 
 
