@@ -1,4 +1,4 @@
-"""Regenerate the demo PDFs and cover images in hub/demo/files/ from hub/demo/publications.py.
+"""Regenerate the demo PDFs and cover images in hub/demo/files/ from hub/demo/data/publications/.
 
 A maintainer tool, not part of the build or the tests. Run it from the repository root after
 changing the publications, then commit the files it writes:
@@ -32,10 +32,9 @@ from xml.sax.saxutils import escape
 
 from PIL import Image, ImageDraw
 
-from hub.demo.publications import PUBLICATIONS
+from hub.demo.dataset import publications
 
 FILES_DIR = Path(__file__).resolve().parent / "files"
-PUBLICATIONS_SOURCE = Path(__file__).resolve().parent / "publications.py"
 
 RTL_LANGUAGES = {"ar", "he"}
 COUNTRIES = {"en": "GB", "ar": "PS", "he": "IL"}
@@ -156,7 +155,7 @@ def draw_cover(publication):
 def build_covers():
     out = FILES_DIR / "covers"
     out.mkdir(parents=True, exist_ok=True)
-    for publication in PUBLICATIONS:
+    for publication in publications():
         path = out / f"{publication['slug']}.jpg"
         draw_cover(publication).save(
             path, "JPEG", quality=COVER_QUALITY, optimize=True, progressive=True
@@ -257,7 +256,7 @@ def build_pdfs():
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         sources = []
-        for publication in PUBLICATIONS:
+        for publication in publications():
             for lang in publication["languages"]:
                 source = tmp / f"{publication['slug']}.{lang}.fodt"
                 source.write_text(flat_odt(publication["pdf"][lang], lang), encoding="utf-8")
@@ -276,7 +275,7 @@ def build_pdfs():
             check=True,
             capture_output=True,
         )
-    for publication in PUBLICATIONS:
+    for publication in publications():
         for lang in publication["languages"]:
             path = out / f"{publication['slug']}.{lang}.pdf"
             print(f"{path.relative_to(FILES_DIR)}  {path.stat().st_size // 1024} KB")
@@ -287,23 +286,13 @@ def build_pdfs():
 PRESENTATION_FORMS = re.compile("[\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def pdf_only_words():
-    """The words noted as PDF-only in the comment above each publication, in order."""
-    source = PUBLICATIONS_SOURCE.read_text(encoding="utf-8")
-    comments = re.findall(r"# PDF-only words: (.*)", source)
-    return [dict(re.findall(r'(\w\w) "([^"]+)"', comment)) for comment in comments]
-
-
 def check_pdfs():
     """Problems found when reading the PDFs' text back, as a list of strings."""
     from pypdf import PdfReader
 
     problems = []
-    words_by_publication = pdf_only_words()
-    if len(words_by_publication) != len(PUBLICATIONS):
-        problems.append("publications.py: one '# PDF-only words' comment per publication expected")
-        words_by_publication = [{}] * len(PUBLICATIONS)
-    for publication, pdf_words in zip(PUBLICATIONS, words_by_publication, strict=True):
+    for publication in publications():
+        pdf_words = publication.get("pdf_only_words", {})
         for lang in publication["languages"]:
             name = f"{publication['slug']}.{lang}.pdf"
             reader = PdfReader(FILES_DIR / "pdf" / name)

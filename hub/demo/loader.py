@@ -14,10 +14,9 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from hub.demo import content
-from hub.demo.publications import PEOPLE, PUBLICATIONS, TOPICS
+from hub.demo import content, dataset
 from hub.demo.translation import parallel_strings, translate
-from hub.editorial.roles import EDITORS, MODERATORS, locale_roles
+from hub.editorial.role_names import EDITORS, MODERATORS, locale_roles
 from hub.resources.models import (
     CampaignToolkitPage,
     DownloadKind,
@@ -84,22 +83,22 @@ class DemoLoader:
         home = self.home_page()
         for code, locale in self.locales.items():
             if code != self.source_locale.language_code:
-                translate(home, locale, self.home_memory(code))
+                translate(home, locale, self.page_memory("home", code))
         library = self.library(home)
         people = {
             person["key"]: self.snippet(Person, person, ("name", "role", "bio"))
-            for person in PEOPLE
+            for person in dataset.people()
         }
-        topics = {topic["key"]: self.topic(topic) for topic in TOPICS}
-        for publication in PUBLICATIONS:
+        topics = {topic["key"]: self.topic(topic) for topic in dataset.topics()}
+        for publication in dataset.publications():
             self.publication(library, publication, people, topics)
         return self.users(password)
 
     # Home and library -----------------------------------------------------------------------
 
-    def home_memory(self, language):
-        source = content.HOME_PAGE[self.source_locale.language_code]
-        return dict(parallel_strings(source, content.HOME_PAGE[language]))
+    def page_memory(self, page, language):
+        source = content.page_text(page, self.source_locale.language_code)
+        return dict(parallel_strings(source, content.page_text(page, language)))
 
     def home_page(self) -> HomePage:
         home = HomePage.objects.filter(locale=self.source_locale).first()
@@ -125,13 +124,13 @@ class DemoLoader:
         if library is None:
             home.refresh_from_db()
             library = home.add_child(
-                instance=ResourceLibraryPage(slug="library", **content.LIBRARY_PAGE["en"])
+                instance=ResourceLibraryPage(slug="library", **content.page_text("library", "en"))
             )
             library.save_revision().publish()
             self.report("Created the resource library.")
         for code, locale in self.locales.items():
             if code != "en":
-                translate(library, locale, memory_between(content.LIBRARY_PAGE, "en", code))
+                translate(library, locale, self.page_memory("library", code))
         return library
 
     # People and topics ----------------------------------------------------------------------

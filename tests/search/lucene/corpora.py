@@ -21,8 +21,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from hub.demo import content
-from hub.demo.publications import PEOPLE, PUBLICATIONS, TOPICS
+from hub.demo import content, dataset
 from search.extractors import Limits, Outcome, extract
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -188,10 +187,10 @@ def demo_corpus_texts() -> dict[str, list[str]]:
     languages, so each page's attachment is the text of all of them, one after the other: the
     English PDF is analysed as Arabic on the Arabic page. The home and library pages are left
     out: search indexes publications only."""
-    people = {person["key"]: person for person in PEOPLE}
-    topics = {topic["key"]: topic for topic in TOPICS}
+    people = {person["key"]: person for person in dataset.people()}
+    topics = {topic["key"]: topic for topic in dataset.topics()}
     texts = {language: {} for language in LANGUAGES}
-    for publication in PUBLICATIONS:
+    for publication in dataset.publications():
         attachment = "\n".join(
             _pdf_text(publication["slug"], code) for code in publication["languages"]
         )
@@ -567,9 +566,10 @@ def _vocabulary(language: str) -> tuple[str, ...]:
 def _demo_strings(language: str):
     """Every string of the demo data in `language`: publications, people, topics, the home and
     library pages."""
-    publications = [item for item in PUBLICATIONS if language in item["languages"]]
-    pages = [content.HOME_PAGE, content.LIBRARY_PAGE, content.DOWNLOAD_LABELS]
-    yield from _strings(_in_language([*publications, *PEOPLE, *TOPICS, *pages], language))
+    publications = [item for item in dataset.publications() if language in item["languages"]]
+    pages = [*dataset.pages().values(), content.DOWNLOAD_LABELS]
+    items = [*publications, *dataset.people(), *dataset.topics(), *pages]
+    yield from _strings(_in_language(items, language))
 
 
 def _strings(value):

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from hub.demo.publications import PUBLICATIONS
+from hub.demo.dataset import publications
 from tests.search.lucene.corpora import (
     ARABIC_PREFIXES,
     ARABIC_SUFFIXES,
@@ -102,7 +102,7 @@ def test_demo_corpus_has_every_language_of_the_demo():
     assert set(corpus) == set(LANGUAGES)
     # Publications per language, times title, summary, body and attachment at least.
     for language in LANGUAGES:
-        pages = sum(language in publication["languages"] for publication in PUBLICATIONS)
+        pages = sum(language in publication["languages"] for publication in publications())
         assert len(corpus[language]) >= 4 * pages
     assert all(text.strip() for texts in corpus.values() for text in texts)
 
@@ -111,7 +111,7 @@ def test_demo_corpus_has_every_language_of_the_demo():
 def test_demo_corpus_has_each_title_summary_and_body_paragraph(language):
     texts = demo_corpus_texts()[language]
     joined = "\n".join(texts)
-    for publication in PUBLICATIONS:
+    for publication in publications():
         if language not in publication["languages"]:
             continue
         assert publication["title"][language] in texts
@@ -127,7 +127,7 @@ def test_demo_corpus_has_the_text_of_the_attached_pdfs(language, pdf_only_word):
     """Each demo PDF holds words its page does not: only the attachment text brings them."""
     page_text = "\n".join(
         str(publication[field][language])
-        for publication in PUBLICATIONS
+        for publication in publications()
         if language in publication["languages"]
         for field in ("title", "summary", "body")
     )
