@@ -26,6 +26,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
+from hub.core.languages import language_codes
 from search.models import SearchQueryCount
 
 logger = logging.getLogger(__name__)
@@ -59,10 +60,6 @@ def retention_days() -> int:
 
 def analytics_enabled() -> bool:
     return settings.SEARCH_ANALYTICS_ENABLED
-
-
-def language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def min_days() -> int:

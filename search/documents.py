@@ -20,15 +20,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction
 
-from hub.resources.models import (
+from hub.resources.catalogue import (
     CampaignToolkitPage,
     PolicyPaperPage,
     PublicationDownload,
     PublicationPage,
     PublicationRegion,
     ResearchReportPage,
+    prefetch_localized_people_and_topics,
 )
-from hub.resources.models.base import prefetch_localized_people_and_topics
 from search.analysis import LANGUAGES
 from search.engines.base import SearchDocument
 from search.extract import document_texts, max_chars

@@ -19,7 +19,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from hub.resources.models import PublicationPage
+from hub.resources.catalogue import PublicationPage
 from search import extract
 from search.documents import documents_for_translation_groups
 from search.engines import get_search_engine

@@ -22,15 +22,15 @@ editor typed it (`rekey_promotions`).
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
-from wagtail.permission_policies import ModelPermissionPolicy
 
-from hub.editorial.roles import EDITORS, moderated_languages
-from hub.resources.models import PublicationPage
+from hub.core.languages import default_language_code, language_codes
+from hub.core.permissions import LanguageScopedPermissionPolicy
+from hub.editorial.permissions import languages_of
+from hub.resources.catalogue import PublicationPage
 from search.models import SearchPromotion
 
 # Promoted results come before the engine's; more than a few would push the results away.
@@ -137,27 +137,21 @@ def promotion_languages(user) -> set[str]:
 
 
 def _promotion_languages(user) -> set[str]:
-    every_language = {code for code, _name in settings.LANGUAGES}
     if not user.is_active:
         return set()
     if user.is_superuser or user.has_perm("search.change_searchpromotion"):
-        return every_language
-    groups = set(user.groups.values_list("name", flat=True))
-    languages = {code for code, group in moderated_languages().items() if group in groups}
-    if EDITORS in groups:
-        languages.add(settings.LANGUAGE_CODE)
-    return languages
+        return set(language_codes())
+    # The default language's editors decide with its moderators what its readers see.
+    edited_default = languages_of(user) & {default_language_code()}
+    return languages_of(user, moderating=True) | edited_default
 
 
-class PromotionPermissionPolicy(ModelPermissionPolicy):
+def promotion_permission_policy() -> LanguageScopedPermissionPolicy:
     """Promotions by language: whoever manages a language's promotions may add, change, delete
     and view those, and no others."""
-
-    def user_has_permission(self, user, action):
-        return bool(promotion_languages(user))
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return instance.language in promotion_languages(user)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        return self.model._default_manager.filter(language__in=promotion_languages(user))
+    return LanguageScopedPermissionPolicy(
+        SearchPromotion,
+        languages=promotion_languages,
+        language_field="language",
+        languages_grant_permission=True,
+    )

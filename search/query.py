@@ -10,13 +10,11 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from hub.core.languages import language_codes
 from hub.core.query_parameters import whole_number
-from hub.resources.models import Topic
-from hub.resources.models.library import publication_types
-from hub.resources.regions import REGION_CODES
+from hub.resources.catalogue import REGION_CODES, Topic, publication_types
 from search.engines.base import FACETS, SCOPES, SORTS, SearchQuery
 
 MAX_QUERY_LENGTH = 200
@@ -42,10 +40,6 @@ class ParsedSearch:
         """Whether the reader asked for anything (text or a filter): such pages are results,
         not the library's landing page."""
         return bool(self.query.text or self.query.filters)
-
-
-def languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def last_page(count: int, page_size: int) -> int:
@@ -95,10 +89,30 @@ def parse_search(params, language: str, *, api: bool = False) -> ParsedSearch:
         refuse("sort", _("Unknown sort “%(value)s”: using the default order.") % {"value": sort})
         sort = "relevance" if text else "newest"
 
+    filters = _chosen_filters(params, refuse)
+    page_size, page = _page(params, api, errors)
+
+    return ParsedSearch(
+        query=SearchQuery(
+            language=language,
+            text=text,
+            scope=scope,
+            filters=filters,
+            sort=sort,
+            page=page,
+            page_size=page_size,
+        ),
+        notices=notices,
+        errors=errors,
+    )
+
+
+def _chosen_filters(params, refuse) -> dict[str, frozenset[str]]:
+    """The facet values asked for that exist; each one that does not is refused by name."""
     filters = {}
     valid = {
         "type": set(publication_types()),
-        "available_in": set(languages()),
+        "available_in": set(language_codes()),
         "region": set(REGION_CODES),
     }
     for facet in FACETS:
@@ -124,7 +138,11 @@ def parse_search(params, language: str, *, api: bool = False) -> ParsedSearch:
             )
         if chosen:
             filters[facet] = frozenset(chosen)
+    return filters
 
+
+def _page(params, api: bool, errors: dict) -> tuple[int, int]:
+    """The page size (only the API lets the reader choose it) and the page number."""
     page_size = PAGE_SIZE
     if api and params.get("page_size"):
         requested_size = whole_number(params["page_size"], MAX_PAGE_SIZE)
@@ -142,20 +160,7 @@ def parse_search(params, language: str, *, api: bool = False) -> ParsedSearch:
             "max": MAX_RESULT_WINDOW
         }
         page = 1
-
-    return ParsedSearch(
-        query=SearchQuery(
-            language=language,
-            text=text,
-            scope=scope,
-            filters=filters,
-            sort=sort,
-            page=page,
-            page_size=page_size,
-        ),
-        notices=notices,
-        errors=errors,
-    )
+    return page_size, page
 
 
 def facet_name(facet: str) -> str:

@@ -19,7 +19,7 @@ from wagtail.signals import (
     unpublished,
 )
 
-from hub.resources.models import (
+from hub.resources.catalogue import (
     Person,
     PublicationAuthor,
     PublicationDownload,

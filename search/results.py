@@ -4,11 +4,14 @@ with labels in the reader's language. A constant number of queries per results p
 
 from dataclasses import dataclass
 
-from hub.resources.models import PublicationPage, Topic
-from hub.resources.models.base import prefetch_localized_people_and_topics
-from hub.resources.models.library import publication_types
-from hub.resources.regions import region_name
-from hub.resources.sharing import language_name
+from hub.core.languages import own_name
+from hub.resources.catalogue import (
+    PublicationPage,
+    Topic,
+    prefetch_localized_people_and_topics,
+    publication_types,
+    region_name,
+)
 from search.engines.base import FACETS, Highlight, Hit, SearchQuery, SearchResults
 
 
@@ -64,7 +67,7 @@ def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) 
         return [
             LanguageVersion(
                 version.locale.language_code,
-                language_name(version.locale.language_code),
+                own_name(version.locale.language_code),
                 version.get_url(request),
             )
             for version in versions.get(page.translation_key, [])
@@ -88,7 +91,7 @@ def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) 
             continue
         matched = None
         if hit.matched_language != hit.language:
-            matched = LanguageVersion(hit.matched_language, language_name(hit.matched_language), "")
+            matched = LanguageVersion(hit.matched_language, own_name(hit.matched_language), "")
         cards.append(
             ResultCard(
                 page=page,
@@ -123,7 +126,7 @@ def facet_options(results: SearchResults, query: SearchQuery) -> dict[str, list[
                 value = count.value
                 label = str(model._meta.verbose_name_plural).capitalize() if model else value
             elif facet == "available_in":
-                value, label = count.value, language_name(count.value)
+                value, label = count.value, own_name(count.value)
             elif facet == "region":
                 value, label = count.value, region_name(count.value)
             else:

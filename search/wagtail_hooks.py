@@ -1,7 +1,6 @@
 """The search app in the admin: promoted results (a snippet, managed per language) and the
 "Search terms" report under Reports."""
 
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,9 +11,10 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
-from search.admin_views import may_view_search_terms, search_terms_report
+from hub.core.permissions import checking_the_object
+from search.admin_views import SearchTermsReportView, may_view_search_terms
 from search.models import SearchPromotion
-from search.promotions import PromotionPermissionPolicy, promotion_languages
+from search.promotions import promotion_languages, promotion_permission_policy
 
 
 class SearchPromotionForm(WagtailAdminModelForm):
@@ -43,20 +43,6 @@ class PromotionCreateView(snippet_views.CreateView):
         return initial
 
 
-def in_promotion_languages(view_class):
-    """The snippet view, refusing a promotion in a language the user does not manage."""
-
-    class PromotionLanguageView(view_class):
-        def get_object(self, *args, **kwargs):
-            instance = super().get_object(*args, **kwargs)
-            if instance.language not in promotion_languages(self.request.user):
-                raise PermissionDenied
-            return instance
-
-    PromotionLanguageView.__name__ = f"PromotionLanguage{view_class.__name__}"
-    return PromotionLanguageView
-
-
 class SearchPromotionViewSet(snippet_views.SnippetViewSet):
     model = SearchPromotion
     icon = "pick"
@@ -67,10 +53,11 @@ class SearchPromotionViewSet(snippet_views.SnippetViewSet):
     list_filter = ["language"]
     search_fields = ["query"]
     add_view_class = PromotionCreateView
-    edit_view_class = in_promotion_languages(snippet_views.EditView)
-    delete_view_class = in_promotion_languages(snippet_views.DeleteView)
-    history_view_class = in_promotion_languages(snippet_views.HistoryView)
-    usage_view_class = in_promotion_languages(snippet_views.UsageView)
+    # Each refuses a promotion in a language the user does not manage.
+    edit_view_class = checking_the_object(snippet_views.EditView, "change")
+    delete_view_class = checking_the_object(snippet_views.DeleteView, "delete")
+    history_view_class = checking_the_object(snippet_views.HistoryView, "change")
+    usage_view_class = checking_the_object(snippet_views.UsageView, "change")
     edit_handler = ObjectList(
         [
             FieldPanel("language"),
@@ -88,7 +75,7 @@ class SearchPromotionViewSet(snippet_views.SnippetViewSet):
         ).select_related("publication")
 
 
-register_permission_policy(SearchPromotion, PromotionPermissionPolicy(SearchPromotion))
+register_permission_policy(SearchPromotion, promotion_permission_policy())
 register_snippet(SearchPromotionViewSet)
 
 
@@ -99,7 +86,14 @@ class SearchTermsMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_search_terms_report_url():
-    return [path("reports/search-terms/", search_terms_report, name="search_terms_report")]
+    return [
+        path("reports/search-terms/", SearchTermsReportView.as_view(), name="search_terms_report"),
+        path(
+            "reports/search-terms/results/",
+            SearchTermsReportView.as_view(results_only=True),
+            name="search_terms_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

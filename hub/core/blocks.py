@@ -138,11 +138,6 @@ class VideoBlock(blocks.StructBlock):
             )
         return value
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["embed_url"] = video_embed_url(value["url"])
-        return context
-
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()

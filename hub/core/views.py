@@ -1,14 +1,15 @@
-from django.conf import settings
 from django.http import Http404, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from wagtail.models import Locale, Site
 
+from hub.core.languages import default_language_code, own_name
+
 
 def server_error(request):
     """The 500 page in the language of the URL. It renders from the template alone (no context
     processors, no database), because the error may be that the database is down."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    language = translation.get_language_from_path(request.path_info) or default_language_code()
     with translation.override(language):
         body = loader.get_template("500.html").render({})
     return HttpResponseServerError(body)
@@ -41,10 +42,9 @@ def page_not_found(request, exception):
     if language:
         rest_of_path = request.path_info[len(language) + 2 :]
         available = translations_of_missing_page(request, language, rest_of_path)
-    names = dict(settings.LANGUAGES)
     body = loader.render_to_string(
         "404.html",
-        {"available": [{**item, "name": names[item["language"]]} for item in available]},
+        {"available": [{**item, "name": own_name(item["language"])} for item in available]},
         request,
     )
     return HttpResponseNotFound(body)

@@ -27,6 +27,6 @@ class EditorialConfig(AppConfig):
             setup_locales_and_roles(using=using)
 
         # After every migrate the configured locales and role groups exist (idempotent). The
-        # signal is sent per app with models, so it is tied to Wagtail's core app, whose
-        # Locale model this needs; this app has no models of its own yet.
+        # signal is sent once per app with models; it is tied to Wagtail's core app, whose
+        # Locale and workflow tables this needs.
         post_migrate.connect(after_migrate, sender=apps.get_app_config("wagtailcore"), weak=False)

@@ -10,7 +10,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState, TranslatableMixin
 
-from hub.editorial.roles import moderated_languages
+from hub.editorial.role_names import moderated_languages
 
 
 def content_language(obj) -> str | None:

@@ -1,32 +1,34 @@
-"""Snippet permissions scoped to the languages a user works in. Wagtail's snippet permissions
-are per model, so a translator allowed to change people could otherwise change every
-language's biographies."""
+"""Which languages a user works in: the one question other apps ask editorial about a user's
+languages (search's promoted results, the files live pages use, the snippets' policy).
+The answer comes from the user's role groups (hub.editorial.role_names)."""
 
-from wagtail.permission_policies import ModelPermissionPolicy
+from hub.core.languages import language_codes
+from hub.core.permissions import LanguageScopedPermissionPolicy
+from hub.editorial.role_names import group_languages, moderated_languages
 
-from hub.editorial.roles import working_languages
+
+def languages_of(user, *, moderating: bool = False) -> set[str]:
+    """The languages the user's role groups let them edit or, with `moderating`, moderate
+    (review and publish). Superusers work in every language; a user in no role group, whose
+    rights come from groups an administrator made, in none by role."""
+    if user.is_superuser:
+        return set(language_codes())
+    if moderating:
+        groups = {group: code for code, group in moderated_languages().items()}
+    else:
+        groups = group_languages()
+    names = user.groups.filter(name__in=groups).values_list("name", flat=True)
+    return {groups[name] for name in names}
 
 
-class LanguageScopedPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        languages = working_languages(user)
-        return languages is None or instance.locale.language_code in languages
+def working_languages(user) -> set[str] | None:
+    """The languages a user may edit, or None for no restriction (superusers, and users in
+    no role group, whose rights come from groups an administrator made)."""
+    if user.is_superuser:
+        return None
+    return languages_of(user) or None
 
-    def instances_user_has_permission_for(self, user, action):
-        return self.in_working_languages(
-            super().instances_user_has_permission_for(user, action), user
-        )
 
-    def instances_user_has_any_permission_for(self, user, actions):
-        return self.in_working_languages(
-            super().instances_user_has_any_permission_for(user, actions), user
-        )
-
-    @staticmethod
-    def in_working_languages(queryset, user):
-        languages = working_languages(user)
-        return (
-            queryset if languages is None else queryset.filter(locale__language_code__in=languages)
-        )
+def translatable_snippet_policy(model) -> LanguageScopedPermissionPolicy:
+    """The snippets' model permissions, for objects in the languages the user edits only."""
+    return LanguageScopedPermissionPolicy(model, languages=working_languages)

@@ -29,9 +29,10 @@ they are."""
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+from hub.core.languages import language_order
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,7 @@ def privacy_changes(page: Page, privacy: Privacy) -> list[TranslationChange]:
     restrictions = PageViewRestriction.objects.filter(page__in=translations)
     for restriction in restrictions.prefetch_related("groups"):
         own[restriction.page_id].append(Privacy.of(restriction))
-    order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
-    translations.sort(
-        key=lambda translation: order.get(translation.locale.language_code, len(order))
-    )
+    translations.sort(key=lambda translation: language_order(translation.locale.language_code))
     changes = []
     for translation in translations:
         # Several restrictions on one page all apply: a reader must pass each of them.

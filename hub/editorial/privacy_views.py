@@ -3,17 +3,18 @@ hub.editorial.privacy). Installed for every page type by the page viewset in
 hub.editorial.wagtail_hooks."""
 
 from babel.lists import format_list
-from django.utils.translation import get_language, get_language_info, to_locale
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.views.page_privacy import SetPrivacyView
 
+from hub.core.languages import reader_name
 from hub.editorial.privacy import Privacy, apply_privacy_changes, privacy_changes
 
 
 def language_list(pages) -> str:
     """ "English and Hebrew", in the active (the user's admin) language."""
-    names = [get_language_info(page.locale.language_code)["name_translated"] for page in pages]
+    names = [reader_name(page.locale.language_code) for page in pages]
     return format_list(names, locale=to_locale(get_language()))
 
 

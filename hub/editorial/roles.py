@@ -1,24 +1,10 @@
-"""The locales of settings.LANGUAGES, the role groups and what each may do, and the
-"Publication review" workflow.
+"""The roles in the database: the locales of the site's languages, the role groups with what
+each may do (the rules are in hub.editorial.role_names), and the "Publication review"
+workflow. Page permissions live on each language's home page, so they need the site tree: they
+are granted (again, idempotently) by `setup_roles` and by `load_demo`."""
 
-- Editors: create and edit pages and snippets in the default language, upload documents and
-  images and change any that no live page uses, submit for moderation and for translation; no
-  publishing.
-- Moderators (default language) and "Moderators – <Language>": the same in their language's
-  tree, plus publish, unpublish, schedule and lock; they review that language.
-- "Translators – <Language>": create and edit pages and snippets in their language only,
-  submit them for review; upload and choose documents and images, and change or delete only
-  their own uploads that no live page uses; no publishing.
-A document or image that live pages use is changed or deleted only by the moderators of those
-pages' languages and by administrators (hub.resources.file_permissions).
-Page permissions live on each language's home page, so they need the site tree: they are
-granted (again, idempotently) by `setup_roles` and by `load_demo`."""
-
-from dataclasses import dataclass
-
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.utils.translation import get_language_info
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
@@ -31,106 +17,20 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-WORKFLOW_NAME = "Publication review"
-REVIEW_TASK_NAME = "Review by the language's moderators"
+from hub.core.languages import language_codes
+from hub.editorial.models import LanguageReviewTask
+from hub.editorial.role_names import (
+    MEDIA_ACTIONS,
+    REVIEW_TASK_NAME,
+    WORKFLOW_NAME,
+    group_languages,
+    media_grants,
+    moderated_languages,
+    role_grants,
+)
+from hub.resources.models import Person, ResourceLibraryPage, Topic
 
-WRITE_PAGES = ["add_page", "change_page"]
-MODERATE_PAGES = [*WRITE_PAGES, "publish_page", "lock_page", "unlock_page"]
-WRITE_SNIPPETS = ["add_person", "change_person", "add_topic", "change_topic"]
-MODERATE_SNIPPETS = [
-    *WRITE_SNIPPETS,
-    "publish_person",
-    "publish_topic",
-    "lock_person",
-    "lock_topic",
-]
-# Rights on documents and images in the root collection. `add` lets someone change and delete
-# their own uploads, `change` anyone's (Wagtail's collection-ownership policy).
-MEDIA_ACTIONS = ["add", "change", "choose"]
-UPLOAD_MEDIA = ["add", "choose"]
 MEDIA_MODELS = (("wagtaildocs", "document"), ("wagtailimages", "image"))
-
-
-@dataclass(frozen=True)
-class LocaleRoles:
-    language_code: str
-    translators: str
-    moderators: str
-
-
-def language_name(language_code: str) -> str:
-    return get_language_info(language_code)["name"]
-
-
-def locale_roles() -> list[LocaleRoles]:
-    """A translators group and a moderators group for every language but the default one,
-    named so that admins can read them: "Translators – Arabic"."""
-    return [
-        LocaleRoles(
-            language_code=code,
-            translators=f"Translators – {language_name(code)}",
-            moderators=f"Moderators – {language_name(code)}",
-        )
-        for code, _name in settings.LANGUAGES
-        if code != settings.LANGUAGE_CODE
-    ]
-
-
-def moderated_languages() -> dict[str, str]:
-    """Language code → the group that reviews content in that language."""
-    return {settings.LANGUAGE_CODE: MODERATORS} | {
-        r.language_code: r.moderators for r in locale_roles()
-    }
-
-
-def group_languages() -> dict[str, str]:
-    """Role group → the one language its members work in."""
-    languages = {EDITORS: settings.LANGUAGE_CODE, MODERATORS: settings.LANGUAGE_CODE}
-    for roles in locale_roles():
-        languages[roles.translators] = roles.language_code
-        languages[roles.moderators] = roles.language_code
-    return languages
-
-
-def role_group_names() -> list[str]:
-    names = [EDITORS, MODERATORS]
-    for roles in locale_roles():
-        names += [roles.translators, roles.moderators]
-    return names
-
-
-def working_languages(user) -> set[str] | None:
-    """The languages a user may edit, or None for no restriction (superusers, and users in
-    no role group, whose rights come from groups an administrator made)."""
-    if user.is_superuser:
-        return None
-    languages = group_languages()
-    names = [name for name in user.groups.values_list("name", flat=True) if name in languages]
-    return {languages[name] for name in names} if names else None
-
-
-def role_grants() -> dict[str, tuple[list[str], list[str], bool]]:
-    """Group → (page permissions in its language's tree, snippet permissions, may submit
-    translations)."""
-    grants = {
-        EDITORS: (WRITE_PAGES, WRITE_SNIPPETS, True),
-        MODERATORS: (MODERATE_PAGES, MODERATE_SNIPPETS, True),
-    }
-    for roles in locale_roles():
-        grants[roles.translators] = (WRITE_PAGES, WRITE_SNIPPETS, True)
-        grants[roles.moderators] = (MODERATE_PAGES, MODERATE_SNIPPETS, True)
-    return grants
-
-
-def media_grants() -> dict[str, list[str]]:
-    """Group → its actions on documents and images: translators upload and choose."""
-    grants = {EDITORS: MEDIA_ACTIONS, MODERATORS: MEDIA_ACTIONS}
-    for roles in locale_roles():
-        grants[roles.translators] = UPLOAD_MEDIA
-        grants[roles.moderators] = MEDIA_ACTIONS
-    return grants
 
 
 def grant_media(group, actions: list[str], collection, using: str) -> None:
@@ -161,7 +61,7 @@ def permissions(app_label: str, codenames: list[str], using: str):
 def setup_locales_and_roles(using: str = "default") -> list[str]:
     """Creates what is missing and grants what each role may do; returns what it created."""
     created = []
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         _locale, is_new = Locale.objects.using(using).get_or_create(language_code=code)
         if is_new:
             created.append(f"locale {code}")
@@ -205,11 +105,6 @@ def setup_review_workflow(using: str) -> list[str]:
     """One "Publication review" workflow, reviewed per language, on every language's library
     (a workflow applies to descendants only and each language has its own tree) and on the
     people and topics snippets."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from hub.editorial.models import LanguageReviewTask
-    from hub.resources.models import Person, ResourceLibraryPage, Topic
-
     created = []
     task, is_new = LanguageReviewTask.objects.using(using).get_or_create(name=REVIEW_TASK_NAME)
     if is_new:

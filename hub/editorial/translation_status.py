@@ -13,12 +13,13 @@ A fixed number of queries whatever the number of pages: everything is fetched in
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
 
+from hub.core.languages import default_language_code, translation_language_codes
 from hub.resources.models import PublicationPage
 
 NOT_TRANSLATED = "not_translated"
@@ -53,14 +54,10 @@ class Row:
     cells: list[Cell]
 
 
-def target_languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-
 def translation_status(languages=None) -> list[Row]:
-    languages = languages or target_languages()
+    languages = languages or translation_language_codes()
     sources = list(
-        PublicationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        PublicationPage.objects.filter(locale__language_code=default_language_code())
         .order_by("-publication_date", "pk")
         .only("pk", "title", "translation_key", "last_published_at")
     )
@@ -71,9 +68,12 @@ def translation_status(languages=None) -> list[Row]:
             translation_key__in=keys, locale__language_code__in=languages
         ).values("pk", "translation_key", "locale__language_code", "live", "first_published_at")
     }
+    # Pages and snippets share the workflow state table: an object id names a page only
+    # together with the page base content type.
     in_review = set(
         WorkflowState.objects.filter(
             status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
             object_id__in=[str(page["pk"]) for page in pages.values()],
         ).values_list("object_id", flat=True)
     )

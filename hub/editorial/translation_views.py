@@ -28,8 +28,8 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from hub.editorial.permissions import LanguageScopedPermissionPolicy
-from hub.editorial.roles import EDITORS, MODERATORS, working_languages
+from hub.editorial.permissions import translatable_snippet_policy, working_languages
+from hub.editorial.role_names import EDITORS, MODERATORS
 
 
 def target_languages(user) -> set[str] | None:
@@ -49,7 +49,7 @@ def may_edit(user, instance) -> bool:
     """Pages by the user's rights in the page tree, snippets by their languages."""
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
-    return LanguageScopedPermissionPolicy(type(instance)).user_has_permission_for_instance(
+    return translatable_snippet_policy(type(instance)).user_has_permission_for_instance(
         user, "change", instance
     )
 
@@ -57,7 +57,7 @@ def may_edit(user, instance) -> bool:
 def may_publish(user, instance) -> bool:
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_publish()
-    return LanguageScopedPermissionPolicy(type(instance)).user_has_permission_for_instance(
+    return translatable_snippet_policy(type(instance)).user_has_permission_for_instance(
         user, "publish", instance
     )
 

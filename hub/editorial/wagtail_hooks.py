@@ -19,9 +19,9 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail_localize.models import Translation
 
 from hub.editorial import translation_views
-from hub.editorial.permissions import LanguageScopedPermissionPolicy
+from hub.editorial.permissions import translatable_snippet_policy
 from hub.editorial.privacy_views import PrivacyOfEveryTranslationView
-from hub.editorial.views import translation_status_report
+from hub.editorial.views import TranslationStatusReportView
 
 SUBMIT_FOR_REVIEW = "submit-for-review"
 
@@ -70,7 +70,7 @@ def submit_page_translation_for_review(request, page):
 
 @hooks.register("before_edit_snippet", order=-1)
 def submit_snippet_translation_for_review(request, instance):
-    policy = LanguageScopedPermissionPolicy(type(instance))
+    policy = translatable_snippet_policy(type(instance))
     return submit_translation_for_review(
         request, instance, policy.user_has_permission_for_instance(request.user, "change", instance)
     )
@@ -81,9 +81,14 @@ def register_translation_status_report_url():
     return [
         path(
             "reports/translation-status/",
-            translation_status_report,
+            TranslationStatusReportView.as_view(),
             name="translation_status_report",
-        )
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_report_results",
+        ),
     ]
 
 

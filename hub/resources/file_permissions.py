@@ -27,7 +27,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
-from hub.editorial.roles import moderated_languages
+from hub.editorial.permissions import languages_of
 from hub.resources.file_usage import files_used_by, pages_using
 
 MODIFYING = {"change", "delete"}
@@ -36,11 +36,6 @@ FILE_EDITED = "resources.file_edited"
 FILE_DELETED = "resources.file_deleted"
 # A change to any of these is an edit worth a line in the pages' history.
 EDITED_FIELDS = ("title", "collection_id", "description")
-
-
-def languages_moderated_by(user) -> set[str]:
-    names = set(user.groups.values_list("name", flat=True))
-    return {language for language, group in moderated_languages().items() if group in names}
 
 
 class LanguageFilePermissionPolicy(CollectionOwnershipPermissionPolicy):
@@ -60,7 +55,7 @@ class LanguageFilePermissionPolicy(CollectionOwnershipPermissionPolicy):
         if not modifying or (user.is_active and user.is_superuser):
             return super().instances_user_has_any_permission_for(user, actions)
         live_in_other_languages = Page.objects.live().exclude(
-            locale__language_code__in=languages_moderated_by(user)
+            locale__language_code__in=languages_of(user, moderating=True)
         )
         allowed = (
             super()
@@ -79,7 +74,7 @@ class LanguageFilePermissionPolicy(CollectionOwnershipPermissionPolicy):
             .filter(live=True)
             .values_list("locale__language_code", flat=True)
         )
-        return languages <= languages_moderated_by(user)
+        return languages <= languages_of(user, moderating=True)
 
 
 def document_permission_policy():

@@ -4,10 +4,11 @@ Open Graph data and schema.org JSON-LD. Plain links only: no third-party script 
 import json
 from urllib.parse import quote, urlencode
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from hub.core.languages import default_language_code, language_order
 
 OPEN_GRAPH_LOCALES = {"en": "en_GB", "ar": "ar_AR", "he": "he_IL"}
 # What Django's json_script escapes, so that no text in the data can end the <script> element
@@ -17,13 +18,8 @@ JSON_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u00
 
 def live_translations(page):
     """The page and its live, public translations, in settings.LANGUAGES order."""
-    order = [code for code, _name in settings.LANGUAGES]
     pages = list(page.get_translations(inclusive=True).live().public().select_related("locale"))
-    return sorted(pages, key=lambda p: order.index(p.locale.language_code))
-
-
-def language_name(code: str) -> str:
-    return dict(settings.LANGUAGES).get(code, code)
+    return sorted(pages, key=lambda p: language_order(p.locale.language_code))
 
 
 def alternates(request, translations):
@@ -34,7 +30,7 @@ def alternates(request, translations):
         for p in translations
     ]
     default = next(
-        (link for link in links if link["hreflang"] == settings.LANGUAGE_CODE),
+        (link for link in links if link["hreflang"] == default_language_code()),
         links[0] if links else None,
     )
     if default:
@@ -96,7 +92,7 @@ def structured_data(page, request, translations, authors, image_url) -> str:
             for p in others
         ]
     source = next(
-        (p for p in translations if p.locale.language_code == settings.LANGUAGE_CODE), None
+        (p for p in translations if p.locale.language_code == default_language_code()), None
     )
     if source is not None and source.pk != page.pk:
         data["translationOfWork"] = {"@id": request.build_absolute_uri(source.get_url(request))}

@@ -6,26 +6,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
-from hub.editorial.permissions import LanguageScopedPermissionPolicy
-from hub.editorial.roles import working_languages
+from hub.core.permissions import checking_the_object
+from hub.editorial.permissions import translatable_snippet_policy, working_languages
 from hub.resources import file_permissions
 from hub.resources.models import Person, Topic
 from hub.resources.rich_text import PublicPageLinkHandler
-
-
-def in_working_languages(view_class, action):
-    """The snippet view, refusing objects outside the languages the user works in."""
-
-    class LanguageScopedView(view_class):
-        def get_object(self, *args, **kwargs):
-            instance = super().get_object(*args, **kwargs)
-            policy = LanguageScopedPermissionPolicy(type(instance))
-            if not policy.user_has_permission_for_instance(self.request.user, action, instance):
-                raise PermissionDenied
-            return instance
-
-    LanguageScopedView.__name__ = f"LanguageScoped{view_class.__name__}"
-    return LanguageScopedView
 
 
 class LanguageScopedCreateView(snippet_views.CreateView):
@@ -41,33 +26,29 @@ class LanguageScopedSnippetViewSet(snippet_views.SnippetViewSet):
     shows those languages, and the other views refuse objects in any other."""
 
     add_view_class = LanguageScopedCreateView
-    edit_view_class = in_working_languages(snippet_views.EditView, "change")
-    delete_view_class = in_working_languages(snippet_views.DeleteView, "delete")
-    unpublish_view_class = in_working_languages(snippet_views.UnpublishView, "publish")
-    lock_view_class = in_working_languages(snippet_views.LockView, "lock")
-    unlock_view_class = in_working_languages(snippet_views.UnlockView, "unlock")
+    edit_view_class = checking_the_object(snippet_views.EditView, "change")
+    delete_view_class = checking_the_object(snippet_views.DeleteView, "delete")
+    unpublish_view_class = checking_the_object(snippet_views.UnpublishView, "publish")
+    lock_view_class = checking_the_object(snippet_views.LockView, "lock")
+    unlock_view_class = checking_the_object(snippet_views.UnlockView, "unlock")
     # Wagtail checks these against the model only. (Revert is built from the edit view, and
     # preview on edit and copy check the instance through the registered policy.)
-    usage_view_class = in_working_languages(snippet_views.UsageView, "change")
-    history_view_class = in_working_languages(snippet_views.HistoryView, "change")
-    revisions_view_class = in_working_languages(snippet_views.PreviewRevisionView, "change")
-    revisions_compare_view_class = in_working_languages(
-        snippet_views.RevisionsCompareView, "change"
-    )
-    revisions_unschedule_view_class = in_working_languages(
+    usage_view_class = checking_the_object(snippet_views.UsageView, "change")
+    history_view_class = checking_the_object(snippet_views.HistoryView, "change")
+    revisions_view_class = checking_the_object(snippet_views.PreviewRevisionView, "change")
+    revisions_compare_view_class = checking_the_object(snippet_views.RevisionsCompareView, "change")
+    revisions_unschedule_view_class = checking_the_object(
         snippet_views.RevisionsUnscheduleView, "publish"
     )
-    workflow_history_view_class = in_working_languages(snippet_views.WorkflowHistoryView, "change")
-    workflow_history_detail_view_class = in_working_languages(
+    workflow_history_view_class = checking_the_object(snippet_views.WorkflowHistoryView, "change")
+    workflow_history_detail_view_class = checking_the_object(
         snippet_views.WorkflowHistoryDetailView, "change"
     )
 
     def get_queryset(self, request):
-        queryset = self.model._default_manager.all()
-        languages = working_languages(request.user)
-        if languages is None:
-            return queryset
-        return queryset.filter(locale__language_code__in=languages)
+        return translatable_snippet_policy(self.model).in_user_languages(
+            self.model._default_manager.all(), request.user
+        )
 
 
 class PersonViewSet(LanguageScopedSnippetViewSet):
@@ -85,7 +66,7 @@ class TopicViewSet(LanguageScopedSnippetViewSet):
 
 
 for model in (Person, Topic):
-    register_permission_policy(model, LanguageScopedPermissionPolicy(model))
+    register_permission_policy(model, translatable_snippet_policy(model))
 register_snippet(PersonViewSet)
 register_snippet(TopicViewSet)
 

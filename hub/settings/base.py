@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "hub.accounts",
     "hub.editorial",
     "hub.resources",
-    "hub.demo",
+    # hub.demo (load_demo and its content) is added by the dev and test settings only.
     "home",
     "search",
     "wagtail_localize",
@@ -248,12 +248,12 @@ if DEEPL_API_KEY:
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 # Review notifications (workflow submissions, approvals, comments) come from this address.
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "hub@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # Two-step sign-in (hub.accounts). Members of these groups and every superuser must sign in
 # with a code from an authenticator app after their password; anyone else with admin access
-# may turn it on. The language moderators' groups are named as hub.editorial.roles names them.
+# may turn it on. The language moderators' groups are named as hub.editorial.role_names names them.
 TWO_FACTOR_REQUIRED = True
 TWO_FACTOR_REQUIRED_GROUPS = [
     "Administrators",
@@ -303,8 +303,13 @@ SEARCH_ANALYTICS_RETENTION_DAYS = env.int("SEARCH_ANALYTICS_RETENTION_DAYS", 90)
 # within those kept days: one reader's one-off search ("jane doe activist address") never shows.
 SEARCH_ANALYTICS_MIN_DAYS = env.int("SEARCH_ANALYTICS_MIN_DAYS", 3, minimum=1)
 SEARCH_ANALYTICS_MIN_SEARCHES = env.int("SEARCH_ANALYTICS_MIN_SEARCHES", 5, minimum=1)
+# The seams between the layers, joined here so that none imports the one above it: the library
+# page (hub.resources) is served by search's view, and the site's templates (hub.core) link to
+# the library page model by its label.
+LIBRARY_SEARCH_VIEW = "search.library_page.serve_library_search"
+LIBRARY_PAGE_MODEL = "resources.ResourceLibraryPage"
 
-# Public search API (/api/search/, search/api.py).
+# Public search API (/api/search/, search/api/).
 # Partner sites read it from their own pages: any origin may read /api/ (GET only, without
 # cookies); no other path sends CORS headers.
 CORS_URLS_REGEX = r"^/api/"

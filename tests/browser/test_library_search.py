@@ -17,7 +17,6 @@ pytestmark = [
 
 @pytest.fixture
 def search_tree(live_server):
-    get_search_engine.cache_clear()
     engine = get_search_engine()
     engine.install()
     # The engine's tables are not Django models, so the flush between tests leaves them:

@@ -57,14 +57,14 @@ from wagtail_factories import ImageFactory
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from hub.demo.translation import translate
-from hub.editorial.roles import (
+from hub.editorial.role_names import (
     group_languages,
     locale_roles,
     moderated_languages,
     role_grants,
     role_group_names,
-    setup_locales_and_roles,
 )
+from hub.editorial.roles import setup_locales_and_roles
 from hub.resources.models import Person, PublicationDownload, ResearchReportPage
 from tests.home.factories import build_home_tree
 from tests.hub.editorial.factories import UserFactory

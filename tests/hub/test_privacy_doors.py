@@ -698,7 +698,6 @@ class PrivacyDoorsTests(MediaOnDiskMixin, TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        get_search_engine.cache_clear()
         get_search_engine().install()
         cls.tree = build_library_tree()
         # The public publication's topic, in every language.

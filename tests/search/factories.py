@@ -233,7 +233,6 @@ def build_search_tree() -> dict:
 def index_all_publications():
     """What `search_index rebuild` leaves (and the outbox keeps): every live, public publication
     in the configured engine. Returns the engine."""
-    get_search_engine.cache_clear()
     engine = get_search_engine()
     engine.install()
     for documents in all_documents():

@@ -470,3 +470,15 @@ class SearchTermsReportTests(TestCase):
         self.assertEqual(response.status_code, 302)
         self.assertEqual(response["Location"], "/admin/")
         self.assertNotIn("المراقبة", self.client.get(REPORT, follow=True).content.decode())
+
+    def test_an_unknown_period_or_language_shows_the_default_report(self):
+        html = self.report(self.editor, "?days=abc&language=xx")
+        self.assertIn('<option value="30" selected>', html)
+        self.assertIn("المراقبة البيومترية", self.table(html, "top-queries"))
+
+    def test_the_filters_refresh_the_results_in_place_for_editors_only(self):
+        html = self.report(self.moderator_ar, "results/?days=7&language=ar")
+        self.assertIn("حجب حسابات الصحفيين", self.table(html, "top-queries"))
+        self.assertNotIn("<html", html)
+        self.client.force_login(self.translator)
+        self.assertEqual(self.client.get(REPORT + "results/").status_code, 302)

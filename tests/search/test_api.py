@@ -8,7 +8,6 @@ from django.core.cache import cache
 from django.test import TestCase, override_settings
 
 from search import service
-from search.engines import get_search_engine
 from search.engines.base import SearchEngineError
 from search.models import SearchPromotion, SearchQueryCount
 from tests.search.factories import build_search_tree, index_all_publications
@@ -25,7 +24,6 @@ class SearchAPITestCase(TestCase):
         index_all_publications()
 
     def setUp(self):
-        get_search_engine.cache_clear()
         cache.clear()
 
     def get(self, url=URL, accept_language="en", **params):

@@ -22,9 +22,6 @@ class EngineContract:
         cls.tree = build_search_tree()
         index_all_publications()
 
-    def setUp(self):
-        get_search_engine.cache_clear()
-
     def search(self, language, text="", **options):
         return service.search(SearchQuery(language=language, text=text, **options))
 

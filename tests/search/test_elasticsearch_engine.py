@@ -1,10 +1,17 @@
 """The Elasticsearch engine: the exact requests it sends and how it reads the answers, through
 the real client with only its HTTP node replaced; and, when ELASTICSEARCH_URL names a cluster,
-the same engine against it."""
+the same engine against it.
+
+Each language's index (settings, analysis and mappings) is compared with a reviewed golden
+file, tests/search/data/elasticsearch_index_{en,ar,he}.json. After an intended change to the
+index, run `UPDATE_GOLDEN=1 .venv/bin/pytest tests/search/test_elasticsearch_engine.py`, review
+the files' diff and commit them with the change (and a new ANALYSIS_VERSION if the analysis
+changed)."""
 
 import datetime
 import json
 import os
+import pathlib
 import re
 import uuid
 from dataclasses import dataclass
@@ -169,148 +176,24 @@ HEBREW_REPORT = document(
 )
 
 
-def analyzer(filters):
-    return {
-        "type": "custom",
-        "tokenizer": "hub_words",
-        "char_filter": ["hub_characters"],
-        "filter": [*filters, "no_empty_term"],
-    }
+GOLDEN = pathlib.Path(__file__).parent / "data"
 
 
-def expected_mappings(language):
-    def text(*, copy_to=None, offsets=False, keyword=False):
-        field = {
-            "type": "text",
-            "analyzer": f"{language}_text",
-            "fields": {
-                "autocomplete": {
-                    "type": "text",
-                    "analyzer": f"{language}_autocomplete",
-                    "search_analyzer": f"{language}_prefix",
-                }
-            },
-        }
-        if copy_to:
-            field["copy_to"] = copy_to
-        if offsets:
-            field["index_options"] = "offsets"
-        if keyword:
-            field["fields"]["keyword"] = {"type": "keyword", "ignore_above": 512}
-        return field
-
-    return {
-        "_meta": {"analysis_version": ANALYSIS_VERSION},
-        "dynamic": "strict",
-        "properties": {
-            "page_id": {"type": "integer"},
-            "translation_key": {"type": "keyword"},
-            "language": {"type": "keyword"},
-            "publication_type": {"type": "keyword"},
-            "topic_keys": {"type": "keyword"},
-            "regions": {"type": "keyword"},
-            "available_in": {"type": "keyword"},
-            "year": {"type": "keyword"},
-            "date": {"type": "date"},
-            "title": text(copy_to="spelling", keyword=True),
-            "summary": text(copy_to="spelling"),
-            "body": text(copy_to="spelling", offsets=True),
-            "attachment": text(offsets=True),
-            "authors": text(),
-            "topic_names": text(),
-            "spelling": {"type": "text", "analyzer": f"{language}_words"},
-            "url": {"type": "keyword", "index": False, "doc_values": False},
-            "image_url": {"type": "keyword", "index": False, "doc_values": False},
-        },
-    }
+def created_index(request) -> tuple[dict, list[str]]:
+    """The body of an index-creation request without its aliases, and apart from it the
+    character table's mapping rules (a few thousand: checked by count and by example)."""
+    body = {name: value for name, value in request.body.items() if name != "aliases"}
+    characters = body["settings"]["analysis"]["char_filter"]["hub_characters"]
+    return body, characters.pop("mappings")
 
 
-EDGE_NGRAM = {"type": "edge_ngram", "min_gram": 2, "max_gram": 20}
-NO_EMPTY_TERM = {"type": "length", "min": 1}
-# Every index reads the same character table: its folds as a mapping char filter, its word rule
-# as a pattern tokenizer (what they do is proven in Lucene by tests/search/lucene).
-WORDS = {"hub_words": {"type": "pattern", "pattern": WORD_PATTERN, "group": 0}}
-HEBREW_PREFIX_PATTERNS = [
-    "^[והבכלמש]{1}(.{3,})$",
-    "^[והבכלמש]{2}(.{3,})$",
-    "^[והבכלמש]{3}(.{3,})$",
-]
-EXPECTED_ANALYSIS = {
-    "en": {
-        "analyzer": {
-            "en_text": analyzer(
-                [
-                    "english_possessive_stemmer",
-                    "english_apostrophes",
-                    "english_stop",
-                    "english_porter",
-                ]
-            ),
-            "en_words": analyzer(
-                ["english_possessive_stemmer", "english_apostrophes", "english_stop"]
-            ),
-            "en_autocomplete": analyzer(
-                [
-                    "english_possessive_stemmer",
-                    "english_apostrophes",
-                    "english_stop",
-                    "autocomplete_edge_ngram",
-                ]
-            ),
-            "en_prefix": analyzer(["english_possessive_stemmer", "english_apostrophes"]),
-        },
-        "filter": {
-            "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
-            "english_apostrophes": {"type": "pattern_replace", "pattern": "'", "replacement": ""},
-            "english_stop": {"type": "stop", "stopwords": sorted(english.STOP_WORDS)},
-            "english_porter": {"type": "snowball", "language": "Porter"},
-            "no_empty_term": NO_EMPTY_TERM,
-            "autocomplete_edge_ngram": EDGE_NGRAM,
-        },
-    },
-    "ar": {
-        "analyzer": {
-            "ar_text": analyzer(["arabic_stop", "arabic_normalization", "arabic_stem"]),
-            "ar_words": analyzer(["arabic_stop"]),
-            "ar_autocomplete": analyzer(
-                ["arabic_stop", "arabic_normalization", "autocomplete_edge_ngram"]
-            ),
-            "ar_prefix": analyzer(["arabic_normalization"]),
-        },
-        "filter": {
-            "arabic_stop": {"type": "stop", "stopwords": sorted(arabic.STOP_WORDS)},
-            "no_empty_term": NO_EMPTY_TERM,
-            "autocomplete_edge_ngram": EDGE_NGRAM,
-        },
-    },
-    "he": {
-        "analyzer": {
-            "he_text": analyzer(
-                ["hebrew_inner_quotes", "hebrew_stop", "hebrew_prefixes", "hebrew_stop"]
-            ),
-            "he_words": analyzer(["hebrew_inner_quotes", "hebrew_stop"]),
-            "he_autocomplete": analyzer(
-                ["hebrew_inner_quotes", "hebrew_stop", "autocomplete_edge_ngram"]
-            ),
-            "he_prefix": analyzer(["hebrew_inner_quotes"]),
-        },
-        "filter": {
-            "hebrew_inner_quotes": {
-                "type": "pattern_replace",
-                "pattern": "['\"](?=.)",
-                "replacement": "",
-            },
-            "hebrew_stop": {"type": "stop", "stopwords": sorted(hebrew.STOP_WORDS)},
-            "hebrew_prefixes": {
-                "type": "pattern_capture",
-                "preserve_original": True,
-                "patterns": HEBREW_PREFIX_PATTERNS,
-            },
-            "no_empty_term": NO_EMPTY_TERM,
-            "autocomplete_edge_ngram": EDGE_NGRAM,
-        },
-    },
-}
+def assert_matches_golden(body: dict, language: str) -> None:
+    """The index as reviewed, in tests/search/data/elasticsearch_index_{language}.json;
+    UPDATE_GOLDEN=1 writes what the code builds there instead, for review in the diff."""
+    path = GOLDEN / f"elasticsearch_index_{language}.json"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    assert body == json.loads(path.read_text(encoding="utf-8"))
 
 
 def search_response(hits, count, facets=None, suggest=None):
@@ -359,18 +242,9 @@ def test_install_creates_a_versioned_index_behind_each_missing_alias(engine, clu
         f"/{PREFIX}-publications-he-v4",
     ]
     for request, language in zip(creates, ("ar", "he"), strict=True):
-        # The analysis is checked part by part below.
-        assert set(request.body["settings"].pop("analysis")) == {
-            "analyzer",
-            "char_filter",
-            "filter",
-            "tokenizer",
-        }
-        assert request.body == {
-            "aliases": {f"{PREFIX}-publications-{language}": {}},
-            "settings": {"number_of_shards": 1, "max_result_window": 10_000},
-            "mappings": expected_mappings(language),
-        }
+        assert request.body["aliases"] == {f"{PREFIX}-publications-{language}": {}}
+        body, _character_rules = created_index(request)
+        assert_matches_golden(body, language)
 
 
 def test_install_with_every_alias_present_creates_nothing(engine, cluster):
@@ -393,10 +267,17 @@ def test_each_language_index_has_its_analysis_chain(engine, cluster, language):
     cluster.answer("GET", f"/{PREFIX}-publications-*/_alias", {})
     engine.install()
     (create,) = cluster.made("PUT", f"/{PREFIX}-publications-{language}-v1")
-    analysis = create.body["settings"]["analysis"]
-    mappings = analysis.pop("char_filter")["hub_characters"].pop("mappings")
-    assert analysis.pop("tokenizer") == WORDS
-    assert analysis == EXPECTED_ANALYSIS[language]
+    body, mappings = created_index(create)
+    assert_matches_golden(body, language)
+    analysis = body["settings"]["analysis"]
+    assert analysis["tokenizer"] == {
+        "hub_words": {"type": "pattern", "pattern": WORD_PATTERN, "group": 0}
+    }
+    # The golden file is of the running analysis: changing it means a new version.
+    assert body["mappings"]["_meta"] == {"analysis_version": ANALYSIS_VERSION}
+    stop_words = {"en": english, "ar": arabic, "he": hebrew}[language].STOP_WORDS
+    (stop_filter,) = (f for f in analysis["filter"].values() if f["type"] == "stop")
+    assert stop_filter["stopwords"] == sorted(stop_words)
     # The table's folds, one rule a code point, every one in UTF-16 escapes.
     assert len(mappings) == len(character_table().folds)
     assert "\\u0041 => \\u0061" in mappings

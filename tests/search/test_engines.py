@@ -13,13 +13,6 @@ from search.engines import get_search_engine
 from search.engines.base import SearchDocument, SearchEngineError, SearchQuery
 
 
-@pytest.fixture(autouse=True)
-def fresh_engine():
-    get_search_engine.cache_clear()
-    yield
-    get_search_engine.cache_clear()
-
-
 @pytest.mark.sqlite
 @pytest.mark.django_db
 def test_sqlite_database_uses_fts5():
@@ -95,3 +88,28 @@ def test_a_standalone_s_is_indexed_and_searched_on_every_database():
         assert [
             hit.page_id for hit in engine.search(SearchQuery(language="en", text=text)).hits
         ] == [1], text
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("SEARCH_ENGINE", "tests.search.fake_engine.InMemorySearchEngine"),
+        ("ELASTICSEARCH_URL", "http://127.0.0.1:9"),
+        ("SEARCH_INDEX_PREFIX", "hub-other"),
+    ],
+)
+def test_changing_a_setting_the_engine_reads_makes_a_new_engine(setting, value):
+    before = get_search_engine()
+    with override_settings(**{setting: value}):
+        during = get_search_engine()
+        assert during is not before
+        assert get_search_engine() is during
+    after = get_search_engine()
+    assert after is not during
+    assert type(after) is type(before)
+
+
+def test_changing_another_setting_keeps_the_engine():
+    before = get_search_engine()
+    with override_settings(SEARCH_API_RATE="1/min"):
+        assert get_search_engine() is before

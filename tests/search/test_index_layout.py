@@ -87,7 +87,6 @@ class EmbeddedIndexOfAnotherVersionTests(TestCase):
         IndexOutboxEntry.objects.update(status=IndexOutboxEntry.Status.DONE)
 
     def setUp(self):
-        get_search_engine.cache_clear()
         cache.clear()
         self.engine = get_search_engine()
 
@@ -227,7 +226,6 @@ class PromotionsKeyedAgainTests(TestCase):
         cls.incitement = cls.tree["incitement"]["ar"]
 
     def setUp(self):
-        get_search_engine.cache_clear()
         cache.clear()
 
     def promote(self, query, publication, old_key):

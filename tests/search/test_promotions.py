@@ -217,6 +217,16 @@ class PromotionAdminTests(TestCase):
         self.assertEqual(self.arabic.query, "الرقابة")
         self.assertEqual(self.client.get(f"{PROMOTIONS}edit/{self.english.pk}/").status_code, 200)
 
+    def test_another_languages_promotion_has_no_history_or_usage_for_them(self):
+        self.client.force_login(self.moderator_ar)
+        for action in ("history", "usage"):
+            with self.subTest(action=action):
+                refused = self.client.get(f"{PROMOTIONS}{action}/{self.english.pk}/")
+                self.assertEqual(refused.status_code, 302)
+                self.assertEqual(refused["Location"], "/admin/")
+                own = self.client.get(f"{PROMOTIONS}{action}/{self.arabic.pk}/")
+                self.assertEqual(own.status_code, 200)
+
     def test_an_editor_cannot_create_a_promotion_in_another_language(self):
         response = self.add(
             self.editor, language="ar", query="مراقبة", publication=self.tree["checkpoint"]["ar"].pk

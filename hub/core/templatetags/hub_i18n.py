@@ -1,10 +1,9 @@
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
-
-from hub.resources.models import ResourceLibraryPage
 
 register = template.Library()
 
@@ -21,9 +20,11 @@ def home_url() -> str:
 
 @register.simple_tag
 def library_url() -> str:
-    """The resource library in the current language, if there is a live one."""
+    """The resource library in the current language, if there is a live one. Its model is
+    named by LIBRARY_PAGE_MODEL: the site's ground floor does not import the publications."""
     library = (
-        ResourceLibraryPage.objects.live()
+        apps.get_model(settings.LIBRARY_PAGE_MODEL)
+        .objects.live()
         .public()
         .filter(locale__language_code=translation.get_language())
         .first()

@@ -1,4 +1,5 @@
-"""The abstract publication every type shares, and its ordered related rows."""
+"""The publication page every type extends (a concrete multi-table base), and its ordered
+related rows."""
 
 from collections import defaultdict
 
@@ -137,10 +138,6 @@ class PublicationPage(RestrictedPageMixin, Page):
     @cached_property
     def type_label(self):
         return self._meta.verbose_name
-
-    @property
-    def year(self):
-        return self.publication_date.year
 
     def related(self, limit=3):
         """Hand-picked related publications in the reader's language (else as picked), or

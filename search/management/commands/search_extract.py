@@ -5,7 +5,7 @@ it is not needed by hand."""
 from django.core.management.base import BaseCommand
 from django.template.defaultfilters import pluralize
 
-from hub.resources.models import PublicationDownload
+from hub.resources.catalogue import PublicationDownload
 from search import extract, outbox
 
 

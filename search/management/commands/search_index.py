@@ -4,14 +4,14 @@ import datetime
 import itertools
 from collections import defaultdict
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count, Q
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from hub.resources.models import PublicationPage
+from hub.core.languages import language_codes
+from hub.resources.catalogue import PublicationPage
 from search import outbox
 from search.documents import all_documents
 from search.engines import get_search_engine
@@ -151,7 +151,7 @@ class Command(BaseCommand):
             .annotate(count=Count("pk"))
         )
         self.stdout.write("Documents per language (index / live public publications):")
-        languages = [code for code, _name in settings.LANGUAGES]
+        languages = language_codes()
         languages += sorted((set(index_counts) | set(database_counts)) - set(languages))
         for language in languages:
             indexed, published = index_counts.get(language, 0), database_counts.get(language, 0)

@@ -19,7 +19,8 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
-from hub.editorial.roles import moderated_languages, setup_locales_and_roles
+from hub.editorial.role_names import moderated_languages
+from hub.editorial.roles import setup_locales_and_roles
 from tests.home.factories import build_home_tree
 from tests.hub.accounts.factories import (
     AppDeviceFactory,

@@ -84,7 +84,8 @@ def build_site() -> dict:
     from django.core.management import call_command
     from wagtail.models import Page
 
-    from hub.editorial.roles import MODERATORS, setup_locales_and_roles
+    from hub.editorial.role_names import MODERATORS
+    from hub.editorial.roles import setup_locales_and_roles
     from tests.hub.editorial.factories import UserFactory
     from tests.hub.resources.factories import build_library_tree
 

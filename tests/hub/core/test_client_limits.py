@@ -7,7 +7,6 @@ from django.core.cache import cache
 from django.test import RequestFactory, SimpleTestCase, TestCase, override_settings
 
 from hub.core.clients import client_address, client_key
-from search.engines import get_search_engine
 from search.models import SearchQueryCount
 from tests.search.factories import build_search_tree, index_all_publications
 
@@ -75,7 +74,6 @@ class ClientLimitTestCase(TestCase):
         index_all_publications()
 
     def setUp(self):
-        get_search_engine.cache_clear()
         cache.clear()
 
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from hub.resources.models import PolicyPaperPage, ResearchReportPage, ResourceLibraryPage
-from tests.hub.resources.factories import ResearchReportPageFactory
+from tests.hub.resources.factories import PersonFactory, ResearchReportPageFactory, translate
 
 User = get_user_model()
 REPORT = "/admin/reports/translation-status/"
@@ -76,6 +76,23 @@ class TranslationStatusTests(TestCase):
         self.assertEqual(cell(html, paper.title, "ar"), "awaiting_review")
         self.assertIn(f'href="/admin/pages/{translated.pk}/edit/">Review</a>', html)
 
+    def test_a_snippet_in_review_does_not_mark_a_page_with_the_same_id(self):
+        # Workflow states of pages and snippets share one table; only the content type tells
+        # the page with id 120 from the person with id 120.
+        paper = PolicyPaperPage.objects.get(
+            slug="keep-encryption-strong", locale__language_code="en"
+        )
+        arabic = translate(paper, "ar", title="لنُبقِ التشفير قويًا")
+        person = PersonFactory(
+            pk=arabic.pk,
+            name="ليلى حداد",
+            role="باحثة أولى في الحقوق الرقمية",
+            locale=arabic.locale,
+        )
+        person.save_revision(user=self.users["translator-ar"])
+        person.get_workflow().start(person, self.users["translator-ar"])
+        self.assertEqual(cell(self.report(), paper.title, "ar"), "up_to_date")
+
     def test_filters_and_links(self):
         html = self.report("?language=he&status=not_translated")
         self.assertNotIn('data-language="ar"', html)
@@ -95,3 +112,17 @@ class TranslationStatusTests(TestCase):
         with CaptureQueriesContext(connection) as after:
             self.report()
         self.assertEqual(len(after), len(before))
+
+    def test_unknown_filters_show_everything_and_a_missing_page_is_not_found(self):
+        html = self.report("?language=fr&status=lost")
+        self.assertIn('data-language="ar"', html)
+        self.assertIn('data-language="he"', html)
+        self.assertIn('data-status="up_to_date"', html)
+        for page in ("abc", "99"):
+            self.assertEqual(self.client.get(REPORT + f"?page={page}").status_code, 404)
+
+    def test_the_filters_refresh_the_results_in_place(self):
+        html = self.report("results/?language=he&status=not_translated")
+        self.assertNotIn("<html", html)
+        self.assertNotIn('data-language="ar"', html)
+        self.assertIn('data-status="not_translated"', html)
