@@ -50,9 +50,10 @@ test: messages ## Run the whole test suite
 test-lucene: install ## Prove the Elasticsearch analysers against the Python analysis in Lucene
 	$(BIN)/pytest -m lucene
 
-lint: install ## ruff check, ruff format --check, makemigrations --check, check
+lint: install ## ruff check, ruff format --check, import contracts, makemigrations --check, check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
 
