@@ -11,6 +11,7 @@ class EditorialConfig(AppConfig):
         from wagtail.models import TaskState
         from wagtail.signals import task_submitted
 
+        from hub.editorial import file_permissions
         from hub.editorial.notifications import LanguageReviewSubmissionEmailNotifier
         from hub.editorial.roles import setup_locales_and_roles
 
@@ -22,6 +23,8 @@ class EditorialConfig(AppConfig):
             dispatch_uid="group_approval_task_submitted_email_notification",
             weak=False,
         )
+
+        file_permissions.connect()
 
         def after_migrate(using="default", **kwargs):
             setup_locales_and_roles(using=using)

@@ -11,7 +11,7 @@ them in the database; hub.editorial.permissions answers which languages a user w
   submit them for review; upload and choose documents and images, and change or delete only
   their own uploads that no live page uses; no publishing.
 A document or image that live pages use is changed or deleted only by the moderators of those
-pages' languages and by administrators (hub.resources.file_permissions)."""
+pages' languages and by administrators (hub.editorial.file_permissions)."""
 
 from dataclasses import dataclass
 

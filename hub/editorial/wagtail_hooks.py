@@ -16,11 +16,16 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
-from hub.editorial import translation_views
+from hub.editorial import file_permissions, translation_views
 from hub.editorial.permissions import translatable_snippet_policy
 from hub.editorial.privacy_views import PrivacyOfEveryTranslationView
+from hub.editorial.snippet_views import PersonViewSet, TopicViewSet
 from hub.editorial.views import TranslationStatusReportView
 
 SUBMIT_FOR_REVIEW = "submit-for-review"
@@ -165,3 +170,21 @@ class HubPageViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")
 def register_page_viewset():
     return HubPageViewSet()
+
+
+for viewset in (PersonViewSet, TopicViewSet):
+    register_permission_policy(viewset.model, translatable_snippet_policy(viewset.model))
+    register_snippet(viewset)
+
+
+# Documents and images: changed or deleted only by the moderators of the languages of the live
+# pages using them (file_permissions.py). For the exact models, which Wagtail looks up
+# first: wagtail.snippets' ready() loads these hooks before wagtail.documents' and
+# wagtail.images' ready() register their own policies, which would replace a plain registration.
+register_permission_policy(
+    get_document_model(), file_permissions.document_permission_policy(), exact_class=True
+)
+register_permission_policy(
+    get_image_model(), file_permissions.image_permission_policy(), exact_class=True
+)
+hooks.register("register_log_actions", file_permissions.register_log_actions)

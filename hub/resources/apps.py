@@ -7,7 +7,6 @@ class ResourcesConfig(AppConfig):
     verbose_name = "Publications"
 
     def ready(self):
-        from hub.resources import file_access, file_permissions
+        from hub.resources import file_access
 
         file_access.connect()
-        file_permissions.connect()

@@ -28,7 +28,8 @@ INSTALLED_APPS = [
     "hub.accounts",
     "hub.editorial",
     "hub.resources",
-    # hub.demo (load_demo and its content) is added by the dev and test settings only.
+    # hub.demo (load_demo and its content) and hub.benchmark are added by the dev and test
+    # settings only.
     "home",
     "search",
     "wagtail_localize",

@@ -12,8 +12,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DEMO_CONTENT_ALLOWED = True
-# The demo app (load_demo and its content) is for local machines and the suite, never production.
-INSTALLED_APPS = [*INSTALLED_APPS, "hub.demo"]  # noqa: F405
+# The demo app (load_demo and its content) and the benchmarks are for local machines and the
+# suite, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "hub.demo", "hub.benchmark"]  # noqa: F405
 # The demo accounts (admin and the moderators) sign in with the printed password alone on
 # your machine; anyone may still turn two-step verification on under Account.
 TWO_FACTOR_REQUIRED = False

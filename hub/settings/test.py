@@ -12,8 +12,9 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 DEMO_CONTENT_ALLOWED = True
-# The demo app (load_demo and its content) is for local machines and the suite, never production.
-INSTALLED_APPS = [*INSTALLED_APPS, "hub.demo"]  # noqa: F405
+# The demo app (load_demo and its content) and the benchmarks are for local machines and the
+# suite, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "hub.demo", "hub.benchmark"]  # noqa: F405
 # Every connection closes after its request, so that the live-server threads of the browser
 # tests leave no session open when the test database is dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -1,5 +1,5 @@
 """The benchmark corpus in the database: real, live publication pages under each language's
-resource library, with people, topics and regions, created from `search.benchmark.plan`.
+resource library, with people, topics and regions, created from `hub.benchmark.plan`.
 
 Everything the benchmark creates is owned by one inactive user, `search-benchmark`: that is how
 it tells its pages from anyone else's. Slugs start with "bench-" so that people can tell too.
@@ -27,6 +27,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import HomePage
+from hub.benchmark.plan import ADDRESSEES, NAMESPACE, PlannedPublication
+from hub.benchmark.words import PEOPLE, TOPICS
 from hub.resources.catalogue import (
     CampaignToolkitPage,
     Person,
@@ -40,8 +42,6 @@ from hub.resources.catalogue import (
     Topic,
 )
 from search.analysis import LANGUAGES
-from search.benchmark.plan import ADDRESSEES, NAMESPACE, PlannedPublication
-from search.benchmark.words import PEOPLE, TOPICS
 
 OWNER_USERNAME = "search-benchmark"
 PAGE_MODELS = {

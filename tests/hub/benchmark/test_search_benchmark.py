@@ -7,8 +7,8 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 
+from hub.benchmark.corpus import corpus_pages
 from hub.resources.models import PublicationPage
-from search.benchmark.corpus import corpus_pages
 from search.engines import get_search_engine
 from tests.hub.resources.factories import build_library_tree
 

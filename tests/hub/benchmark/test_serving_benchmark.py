@@ -8,8 +8,8 @@ import pytest
 from django.core.management import CommandError
 from django.test import TestCase
 
-from hub.core.serving_benchmark import format_table, measure, percentile
-from hub.resources.management.commands.serve_benchmark import default_paths
+from hub.benchmark.management.commands.serve_benchmark import default_paths
+from hub.benchmark.serving import format_table, measure, percentile
 from tests.hub.resources.factories import build_library_tree
 
 

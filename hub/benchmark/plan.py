@@ -1,5 +1,5 @@
 """The benchmark corpus as data, before any of it is in the database: N publications over the
-three languages, composed from `search.benchmark.words` by one `random.Random(SEED)`, so the
+three languages, composed from `hub.benchmark.words` by one `random.Random(SEED)`, so the
 same N always gives the same corpus.
 
 Words are drawn with Zipf weights (the k-th word of a list weighs 1/k), so the head of each
@@ -13,7 +13,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from search.benchmark.words import PEOPLE, TOPICS, VOCABULARIES, Vocabulary
+from hub.benchmark.words import PEOPLE, TOPICS, VOCABULARIES, Vocabulary
 
 SEED = 42
 # Every benchmark translation key is a UUID5 in this namespace: the same N gives the same keys.

@@ -1,6 +1,6 @@
 """The words the benchmark corpus is written in: real English, Arabic and Hebrew from the
 organisation's field, ranked so that drawing them with Zipf-like weights gives frequent, medium
-and rare words (see `search.benchmark.corpus`), and the people and topics publications list.
+and rare words (see `hub.benchmark.corpus`), and the people and topics publications list.
 
 Entries are separated by commas; an entry of several words (a name, a fixed expression) is drawn
 as one, so expressions such as "freedom of expression" occur as phrases. The Arabic lists carry

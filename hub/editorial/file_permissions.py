@@ -8,9 +8,9 @@ live page uses (hub.resources.file_usage) is changed or deleted only by the mode
 language of the live pages using it, and by administrators (superusers): the file is served at
 once at the same address, so replacing it is publishing. Anyone may still choose it.
 
-The policy is registered for the document and image models in wagtail_hooks.py, so the edit
-and delete views, the bulk actions, the listings and their buttons and the choosers all follow
-it.
+The policy is registered for the document and image models in this app's wagtail_hooks.py,
+so the edit and delete views, the bulk actions, the listings and their buttons and the choosers
+all follow it.
 
 Each replacement, edit or deletion of a file that pages use is written to the history of each of
 those pages, live or not, with the user who made it (Wagtail's admin views run inside a log

@@ -1,7 +1,7 @@
 """`manage.py search_benchmark --docs N`: indexing speed and query latency of the configured
 search engine on a synthetic corpus of N real publication pages in the configured database.
 
-The corpus (see `search.benchmark`) is deterministic and reused when one of the same size is
+The corpus (see `hub.benchmark`) is deterministic and reused when one of the same size is
 there. The command refuses a database holding publications it did not make, unless --force:
 it then adds its corpus beside them and removes only its own documents from the index before
 indexing.
@@ -15,10 +15,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import override_settings
 
-from search.benchmark import corpus
-from search.benchmark.indexing import index_pages, reset_index
-from search.benchmark.plan import plan_corpus
-from search.benchmark.queries import QUERY_MIX, QueryTiming, measure_queries, percentile
+from hub.benchmark import corpus
+from hub.benchmark.indexing import index_pages, reset_index
+from hub.benchmark.plan import plan_corpus
+from hub.benchmark.queries import QUERY_MIX, QueryTiming, measure_queries, percentile
 from search.engines import get_search_engine
 
 REFUSAL = (

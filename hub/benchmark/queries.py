@@ -2,7 +2,7 @@
 
 Every query asks for what a results page shows: the first ten hits by relevance, facet counts
 and highlights. The frequencies in the comments are the share of the language's documents that
-match, measured on the 10,000-publication corpus (see `search.benchmark.words` for how words are
+match, measured on the 10,000-publication corpus (see `hub.benchmark.words` for how words are
 ranked).
 """
 

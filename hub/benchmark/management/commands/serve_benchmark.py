@@ -21,7 +21,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from hub.core.serving_benchmark import format_table, measure
+from hub.benchmark.serving import format_table, measure
 
 # The rate limits (N per second) of the server this command starts.
 UNLIMITED_RATE = "1000000/s"
