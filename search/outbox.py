@@ -66,7 +66,7 @@ def schedule_drain_after_commit() -> None:
         # Once per transaction: a library deletion writes hundreds of entries. Callbacks are kept
         # per savepoint level, so one added in a savepoint that is rolled back goes with it.
         # Django has no public way to ask what is already scheduled, so this reads the
-        # connection's own list (unchanged since Django 3.2); test_outbox.py pins the behaviour.
+        # connection's own list (its shape last changed in Django 4.2); test_outbox.py pins it.
         level = set(connection.savepoint_ids)
         for savepoints, callback, _robust in connection.run_on_commit:
             if callback is drain_after_commit and savepoints == level:
