@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate demo index run test test-lucene lint format clean
+.PHONY: help install messages migrate demo index run test test-lucene quality lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ test: messages ## Run the whole test suite
 
 test-lucene: install ## Prove the Elasticsearch analysers against the Python analysis in Lucene
 	$(BIN)/pytest -m lucene
+
+quality: messages ## Relevance figures per language on the judged test set, in a throwaway database
+	$(MANAGE) search_quality
 
 lint: install ## ruff check, ruff format --check, import contracts, makemigrations --check, check
 	$(BIN)/ruff check .

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search import extractors
 from search.analysis import LANGUAGES as ANALYSED_LANGUAGES
-from search.analysis import analyse_query
+from search.analysis import analyse_query, key_term
 
 
 class IndexOutboxEntry(models.Model):
@@ -128,11 +128,12 @@ class SearchPromotion(models.Model):
 
     @staticmethod
     def key_for(text: str, language: str) -> str:
-        """The words of a query as search reads them, sorted and without repeats: the last of
-        each word's terms, which is its stem (Arabic, English) or the word without its prefixes
-        (Hebrew: לספרייה and ספרייה both give ספרייה). Empty when no word is searchable."""
+        """The words of a query as search reads them, sorted and without repeats: each word's
+        key term (`search.analysis.key_term`: its stem in Arabic and English, the word without
+        its prefixes in Hebrew, so לספרייה and ספרייה both give ספרייה). Empty when no word is
+        searchable."""
         groups = analyse_query(text, language).groups
-        return " ".join(sorted({terms[-1] for terms in groups}))
+        return " ".join(sorted({key_term(terms, language) for terms in groups}))
 
     def clean(self):
         errors = {}

@@ -23,14 +23,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from hub.core.languages import default_language_code, language_codes
 from hub.core.permissions import LanguageScopedPermissionPolicy
 from hub.editorial.permissions import languages_of
 from hub.resources.catalogue import PublicationPage
+from search.documents import view_restrictions_over
 from search.models import SearchPromotion
 
 # Promoted results come before the engine's; more than a few would push the results away.
@@ -103,7 +102,7 @@ def promoted_for(text: str, language: str) -> list[PublicationPage]:
         PublicationPage.objects.live()
         .filter(translation_key__in={key for _page_id, key in promotions})
         .filter(Q(locale__language_code=language) | Q(pk__in=chosen_ids))
-        .exclude(Exists(_restrictions_over(OuterRef("path"))))
+        .exclude(Exists(view_restrictions_over(OuterRef("path"))))
         .select_related("locale")
     )
     in_reader_language = {}
@@ -119,12 +118,6 @@ def promoted_for(text: str, language: str) -> list[PublicationPage]:
         if page is not None:
             shown.setdefault(translation_key, page)
     return list(shown.values())[:MAX_PROMOTED]
-
-
-def _restrictions_over(path):
-    """View restrictions on the page at `path` or on one of its ancestors (what Wagtail's
-    `public()` excludes), as a subquery, so that the check costs no query of its own."""
-    return PageViewRestriction.objects.filter(page__path=Substr(path, 1, Length("page__path")))
 
 
 def promotion_languages(user) -> set[str]:

@@ -4,6 +4,8 @@ with labels in the reader's language. A constant number of queries per results p
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
+
 from hub.core.languages import own_name
 from hub.resources.catalogue import (
     PublicationPage,
@@ -12,6 +14,7 @@ from hub.resources.catalogue import (
     publication_types,
     region_name,
 )
+from search.documents import view_restrictions_over
 from search.engines.base import FACETS, Highlight, Hit, SearchQuery, SearchResults
 
 
@@ -24,6 +27,8 @@ class LanguageVersion:
 
 @dataclass
 class ResultCard:
+    # The base PublicationPage, not the specific one: loading the specific pages would cost a
+    # query per publication type among the hits. `type_label` comes from its class.
     page: PublicationPage
     language: str
     other_languages: list[LanguageVersion]
@@ -31,6 +36,10 @@ class ResultCard:
     # Set when the match was found in another language's version (all-languages scope).
     matched_language: LanguageVersion | None = None
     promoted: bool = False
+
+    @property
+    def type_label(self) -> str:
+        return self.page.specific_class._meta.verbose_name
 
     @property
     def from_attachment(self) -> bool:
@@ -45,23 +54,38 @@ class FacetOption:
     selected: bool
 
 
+# What a card shows of its page, and what its URL and its versions' links are made of.
+CARD_FIELDS = (
+    "title",
+    "summary",
+    "publication_date",
+    "translation_key",
+    "url_path",
+    "content_type",
+    "locale__language_code",
+)
+
+
 def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) -> list[ResultCard]:
     """Cards for the hits, promoted publications first (and not repeated below)."""
     promoted_keys = {str(page.translation_key) for page in promoted}
     hits = [hit for hit in hits if hit.translation_key not in promoted_keys]
-    shown_ids = [page.pk for page in promoted] + [hit.page_id for hit in hits]
-    pages = {page.pk: page for page in PublicationPage.objects.filter(pk__in=shown_ids).specific()}
-    prefetch_localized_people_and_topics(pages.values())
-    keys = {page.translation_key for page in pages.values()}
-    versions = {}
+    # The cards' pages and their other languages' versions in one query: every live, public
+    # page of the shown translation groups.
+    keys = promoted_keys | {hit.translation_key for hit in hits}
+    pages, versions = {}, {}
     for version in (
         PublicationPage.objects.live()
-        .public()
+        .exclude(Exists(view_restrictions_over(OuterRef("path"))))
         .filter(translation_key__in=keys)
         .select_related("locale")
+        .only(*CARD_FIELDS)
         .order_by("locale__language_code")
     ):
+        pages[version.pk] = version
         versions.setdefault(version.translation_key, []).append(version)
+    shown = {page.pk for page in promoted} | {hit.page_id for hit in hits}
+    prefetch_localized_people_and_topics([page for pk, page in pages.items() if pk in shown])
 
     def other_languages(page):
         return [
@@ -139,7 +163,12 @@ def facet_options(results: SearchResults, query: SearchQuery) -> dict[str, list[
 def _topics_by_key(keys, language) -> dict[str, Topic]:
     """Topics by translation key, in the reader's language where a live version exists."""
     found = {}
-    for topic in Topic.objects.filter(translation_key__in=keys, live=True).select_related("locale"):
+    topics = (
+        Topic.objects.filter(translation_key__in=keys, live=True)
+        .select_related("locale")
+        .only("translation_key", "slug", "name", "locale__language_code")
+    )
+    for topic in topics:
         key = str(topic.translation_key)
         if key not in found or topic.locale.language_code == language:
             found[key] = topic

@@ -9,6 +9,16 @@ A text goes through three steps, the same on every engine and on both sides of a
    a `mapping` char filter and a `pattern` tokenizer from the table, then the same filters), and
    a test runs those declarations in real Lucene against this module.
 
+A word's first term is its own; the others are its variants: the word without a Hebrew prefix
+or an Arabic proclitic, letters that are as often the word's own (מעקב is not מ + עקב). Every
+engine indexes each text field twice: the words' own terms (the exact field, weighted as the
+field is) and every term of every word (the variants field, weighted low; SQLite and
+Elasticsearch also keep the variants alone, where a query word's own term found with a prefix
+weighs a little more). A query word matches a document whose variants field has any of its
+terms, and its own term scores in the exact fields too. So a publication using the word
+itself (מעקב) ranks above one that only shares its prefix-less form (עקב), prefixed and bare
+forms still find each other (לספרייה, ספרייה), and every word of a query still has to match.
+
 A token keeps its offsets in the original text, which is what highlighting needs: passages are
 cut from the text as written, never from its analysed form.
 """
@@ -19,18 +29,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.analysis import arabic, english, hebrew
-from search.analysis.characters import WORD, normalise
+from search.analysis.characters import WORD, normalise, start_after_span
 
 ANALYSERS = {"en": english, "ar": arabic, "he": hebrew}
 LANGUAGES = tuple(ANALYSERS)
 # Recorded in every index built; a change to any term the analysis produces must bump it.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 
 @dataclass(frozen=True)
 class Token:
     """A word of the original text: where it is, and the terms it is indexed under (the first
-    is its own term; Hebrew adds the word without its prefixes)."""
+    is its own term, the others its variants: without a Hebrew prefix or an Arabic
+    proclitic)."""
 
     start: int
     end: int
@@ -77,6 +88,12 @@ def token_analysis(token: str, language: str) -> tuple[tuple[str, ...], str]:
     return module.terms(token), module.vocabulary(token)
 
 
+def key_term(terms: tuple[str, ...], language: str) -> str:
+    """The one term of a word's terms that keys it where only which words a query has counts
+    (promotions): see each language's `key_term`."""
+    return analyser(language).key_term(terms)
+
+
 def word_terms(word: str, language: str) -> tuple[str, ...]:
     """The index terms of a text that is one word as written; empty for a stop word."""
     spans = word_spans(word)
@@ -91,31 +108,41 @@ def vocabulary_word(word: str, language: str) -> str:
 def analyse_text(text: str, language: str) -> "AnalysedText":
     """One pass over a text for indexing: each word's terms in order (stop words left out),
     its vocabulary words, and where each term first occurs (what highlighting starts from)."""
-    analysed = AnalysedText([], set(), {})
-    first_offsets = analysed.first_offsets
+    words = []
+    vocabulary = set()
+    first_offsets = {}
     normalised = normalise(text)
     spans = normalised.spans
     count = len(spans)
+    # Most words of a text recur: a token already met has given its vocabulary word and the
+    # first offsets of its terms, so only its terms are appended again.
+    seen = {}
     # Indexing reads every word of long attachments: the starts are mapped back in one walk
     # over the spans, the words rising.
     index = 0
     for match in WORD.finditer(normalised.text):
-        terms, word = token_analysis(match.group(), language)
+        token = match.group()
+        terms = seen.get(token)
+        if terms is not None:
+            if terms:
+                words.append(terms)
+            continue
+        terms, word = token_analysis(token, language)
+        seen[token] = terms
         if word:
-            analysed.vocabulary.add(word)
+            vocabulary.add(word)
         if not terms:
             continue
-        analysed.words.append(terms)
+        words.append(terms)
         start = match.start()
         if count:
             while index < count and spans[index][0] <= start:
                 index += 1
             if index:
-                _begin, end, original = spans[index - 1]
-                start = original if start < end else original + 1 + (start - end)
+                start = start_after_span(spans[index - 1], start)
         for term in terms:
             first_offsets.setdefault(term, start)
-    return analysed
+    return AnalysedText(words, vocabulary, first_offsets)
 
 
 @dataclass
@@ -142,9 +169,10 @@ def words(text: str, language: str) -> list[str]:
 
 @dataclass(frozen=True)
 class AnalysedQuery:
-    """A query as engines need it. `groups` is one tuple of alternative terms per word (a
-    document matches a word when it has any of them; every word must match); `phrases` are the
-    quoted parts, each a list of the words' own terms that must appear in order."""
+    """A query as engines need it. `groups` is one tuple of alternative terms per word, its own
+    term first (a document matches a word when its variants field has any of them, and scores
+    high when its exact fields have the first; every word must match); `phrases` are the quoted
+    parts, each a list of the words' own terms that must appear in order."""
 
     groups: tuple[tuple[str, ...], ...]
     phrases: tuple[tuple[str, ...], ...]

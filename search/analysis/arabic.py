@@ -9,8 +9,15 @@ spellings readers write it with (with and without hamza).
 
 Snowball's Arabic stemmer is not used: it keeps combined prefixes (والرقابة → والرقاب) and stems
 a plural and its singular apart (منصات → منصا, منصة → منص); Light10 joins both.
+
+Light10 leaves the single-letter proclitics ب ف ك ل on a word without the article (بحقوق,
+فمنصات, كتقرير, ولحماية). A word that begins with one is also indexed without it, as a variant:
+those letters are as often the word's own first letter (بحث, فكر, كتب, لبنان), so a variant
+only ever matches in the low-weighted variants field (see `search.analysis`), never as the word.
+Elasticsearch declares the same rule as a `pattern_capture` filter of PROCLITIC.
 """
 
+import re
 from pathlib import Path
 
 # The character table has removed harakat and tatweel; Lucene's normaliser folds the rest.
@@ -35,6 +42,13 @@ STOP_WORDS = frozenset(_lucene_stop_words() + OUR_STOP_WORDS)
 # Lucene's ArabicStemmer, in its order: one prefix at most, then each suffix at most once.
 PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
 SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+
+
+# A proclitic and at least three letters after it (a shorter remainder is rarely the word:
+# بحث is not ب + حث). و may come first. The article is Light10's: بال كال فال come off there,
+# so ب ف ك before ال are left alone, except after و (وبالحقوق), which Light10 stops at; لل is
+# Light10's too, except after و (وللمراقبة).
+PROCLITIC = re.compile("^(?:ولل|و[بفك]ال|و?[بفك](?!ال)|و?ل(?!ل))(.{3,})$")
 
 
 def vocabulary(token: str) -> str:
@@ -67,6 +81,18 @@ def stem(word: str) -> str:
 
 
 def terms(token: str) -> tuple[str, ...]:
+    """The word's own term (its Light10 stem), then, for a word beginning with a proclitic, the
+    stem of what follows it."""
     if token in STOP_WORDS:
         return ()
-    return (stem(normalize(token)),)
+    word = normalize(token)
+    proclitic = PROCLITIC.match(word)
+    if proclitic:
+        return stem(word), stem(proclitic.group(1))
+    return (stem(word),)
+
+
+def key_term(word_terms: tuple[str, ...]) -> str:
+    """The word's own term, its stem: a proclitic-less variant (يومتر of بيومترية) would part a
+    word from itself with the article (البيومترية gives only بيومتر)."""
+    return word_terms[0]

@@ -155,6 +155,13 @@ def character_table() -> CharacterTable:
 # Normalising a text with an offset map: highlights are cut from the original text.
 
 
+def start_after_span(span: tuple[int, int, int], position: int) -> int:
+    """Where in the original the normalised character at `position` begins, `span` being the
+    last of `NormalisedText.spans` to start at or before it."""
+    _start, end, original = span
+    return original if position < end else original + 1 + (position - end)
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     """A text after the table, and where its characters came from. `spans` has one entry per
@@ -174,10 +181,7 @@ class NormalisedText:
         index = self._span_before(position)
         if index < 0:
             return position
-        _start, end, original = self.spans[index]
-        if position < end:
-            return original
-        return original + 1 + (position - end)
+        return start_after_span(self.spans[index], position)
 
     def original_end(self, position: int) -> int:
         """Where in the original a run of the normalised text ending at `position` ends: with

@@ -79,3 +79,8 @@ def terms(token: str) -> tuple[str, ...]:
     # Porter stems a lone "s" to nothing; an empty term is no term (PostgreSQL refuses it).
     stem = porter(word)
     return (stem,) if stem else ()
+
+
+def key_term(word_terms: tuple[str, ...]) -> str:
+    """The word's only term, its stem."""
+    return word_terms[0]

@@ -1,8 +1,11 @@
 """Hebrew: a geresh or gershayim inside a word removed (צה"ל is צהל), a final geresh kept (מס'
 is not מס, "tax"), stop words dropped, and the single-letter prefixes (ו ה ב כ ל מ ש, alone or
-combined, up to three) handled by indexing each word also without them: ספרייה then finds
-לספרייה and והספרייה, and a query with a prefix finds the bare word. The character table has
-removed niqqud and made every geresh an apostrophe and every gershayim a double quote.
+combined, up to three) handled by indexing each word also without them, as variants: ספרייה
+then finds לספרייה and והספרייה, and a query with a prefix finds the bare word. Those letters
+are as often the word's own (מעקב is not מ + עקב, nor מספר מ + ספר), so a variant only ever
+matches in the low-weighted variants field (see `search.analysis`): a word found as itself
+always ranks above one found through a prefix. The character table has removed niqqud and made
+every geresh an apostrophe and every gershayim a double quote.
 
 No Hebrew stemmer is well kept enough to depend on; Elasticsearch does the same with
 `pattern_replace`, `stop` and `pattern_capture` filters (see `search.engines.elasticsearch`).
@@ -53,3 +56,8 @@ def terms(token: str) -> tuple[str, ...]:
         if variant not in STOP_WORDS:
             variants.append(variant)
     return tuple(variants)
+
+
+def key_term(word_terms: tuple[str, ...]) -> str:
+    """The word without all its prefixes: לספרייה and ספרייה both give ספרייה."""
+    return word_terms[-1]

@@ -8,7 +8,10 @@ time). The matching vector holds every term without positions (a Hebrew word's p
 variants included), the language as a term, and a term for each pair of neighbouring words,
 which phrases match: a GIN index answers `@@` alone, with no recheck of the rows.
 `ts_rank_cd` ranks on a smaller, positioned vector weighted by field (title A, summary and
-people B, body C; see RANKED_BODY_WORDS). Highlights are cut by
+people B, body C; see RANKED_BODY_WORDS), where each word's own term stands at its field's
+weight and each of its terms, own and variants, also stands marked (`variant_term`) at D, the
+variants field: a query word's own term scores at its field's weight, its variants only at D,
+so a word found through a prefix ranks below one found as itself. Highlights are cut by
 `search.highlight` from the original text: `ts_headline` can only mark what a configuration
 matched. The vocabulary for suggestions is a table of words per language with a `pg_trgm`
 index for "did you mean".
@@ -48,21 +51,47 @@ def tsquery_term(term: str) -> str:
     return "'" + term + "'"
 
 
+def tsvector_terms(terms) -> str:
+    """A tsvector of terms without positions. Terms have no spaces and rarely need escaping:
+    then they are quoted all at once."""
+    spaced = " ".join(terms)
+    if "'" in spaced or "\\" in spaced:
+        return " ".join(tsquery_term(term) for term in terms)
+    return "'" + spaced.replace(" ", "' '") + "'"
+
+
+def variant_term(term: str) -> str:
+    """A term in the ranking vector's variants field. Analysed terms never contain "~"."""
+    return "~" + term
+
+
 def tsvector_literal(weighted_fields: list[tuple[list[tuple[str, ...]], str]]) -> str:
-    """The tsvector of analysed fields (each word's terms, in order), each with its weight
-    letter; a word's variants share its position."""
-    positions = defaultdict(list)
+    """The ranking tsvector of analysed fields (each word's terms, in order), each with its
+    weight letter: a word's own term at that weight, and each of its terms as a variant term
+    at D, all at the word's position."""
+    own_positions = defaultdict(list)
+    variant_positions = defaultdict(list)
     position = 0
     for field_words, weight in weighted_fields:
         for terms in field_words:
             position = min(position + 1, MAX_POSITION)
+            places = own_positions[terms[0]]
+            if len(places) < MAX_POSITIONS_PER_TERM:
+                places.append(f"{position}{weight}")
+            variant_place = f"{position}D"
             for term in terms:
-                places = positions[term]
+                places = variant_positions[term]
                 if len(places) < MAX_POSITIONS_PER_TERM:
-                    places.append(f"{position}{weight}")
+                    places.append(variant_place)
         position = min(position + 1, MAX_POSITION)
     return " ".join(
-        f"{tsquery_term(term)}:{','.join(places)}" for term, places in positions.items()
+        [
+            *(f"{tsquery_term(term)}:{','.join(places)}" for term, places in own_positions.items()),
+            *(
+                f"{tsquery_term(variant_term(term))}:{','.join(places)}"
+                for term, places in variant_positions.items()
+            ),
+        ]
     )
 
 
@@ -72,17 +101,28 @@ def language_term(language: str) -> str:
     return f"_{language}"
 
 
-def tsquery_text(analysed: AnalysedQuery, *, with_phrases: bool = True) -> str:
-    """The tsquery of one language, built only from analysed terms, each quoted. A phrase is
-    the conjunction of its neighbouring pairs."""
+def tsquery_text(analysed: AnalysedQuery) -> str:
+    """The matching tsquery of one language, built only from analysed terms, each quoted: any
+    of a word's terms (the matching vector has every term of every word). A phrase is the
+    conjunction of its neighbouring pairs."""
     parts = [
         "(" + " | ".join(tsquery_term(term) for term in group) + ")" for group in analysed.groups
     ]
-    if with_phrases:
-        parts += [
-            tsquery_term(pair) for phrase in analysed.phrases for pair in phrase_pairs(phrase)
-        ]
+    parts += [tsquery_term(pair) for phrase in analysed.phrases for pair in phrase_pairs(phrase)]
     return " & ".join(parts)
+
+
+def ranking_tsquery_text(analysed: AnalysedQuery) -> str:
+    """The ranking tsquery of one language: each word's own term, or any of its terms in the
+    variants field (see `tsvector_literal`)."""
+    return " & ".join(
+        "("
+        + " | ".join(
+            [tsquery_term(group[0]), *(tsquery_term(variant_term(term)) for term in group)]
+        )
+        + ")"
+        for group in analysed.groups
+    )
 
 
 class PostgresSearchEngine(EmbeddedSearchEngine):
@@ -130,7 +170,7 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
         terms = {term for words in fields.values() for terms in words for term in terms}
         terms |= word_pairs(fields)
         terms.add(language_term(analysed.document.language))
-        document = " ".join(tsquery_term(term) for term in terms)
+        document = tsvector_terms(terms)
         ranking = tsvector_literal(
             [
                 (fields["title"], "A"),
@@ -215,7 +255,7 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
         cases, case_params = [], []
         for language, analysed in queries.items():
             cases.append("WHEN %s THEN %s::tsquery")
-            case_params += [language, tsquery_text(analysed, with_phrases=False)]
+            case_params += [language, ranking_tsquery_text(analysed)]
         return MatchedSql(
             source=f"{tables.entry} e WHERE e.document @@ %s::tsquery",
             source_params=[matches],

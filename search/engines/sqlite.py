@@ -22,8 +22,16 @@ from search.engines.embedded import (
 )
 
 TEXT_FIELDS = ("title", "summary", "people", "body", "attachment")
-# bm25() weights of the text table's columns: lang, then TEXT_FIELDS.
-COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5)
+# The variants fields (see `search.analysis`), one column each for all text fields. PREFIXED
+# has the words' variants only: a query word's own term found there is the word with a prefix
+# (ההודעה for הודעה). VARIANTS has every term, own and variants: what a query word's variants
+# match in, weighted lowest, since a query word's variant is as often another word (דעה is
+# the variant of הודעה). Both weigh less than any exact field, so a word found as itself ranks
+# first.
+PREFIXED = "prefixed"
+VARIANTS = "variants"
+# bm25() weights of the text table's columns: lang, then TEXT_FIELDS, PREFIXED and VARIANTS.
+COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5, 0.2, 0.05)
 # "+" joins the two words of a pair term into one token.
 TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '+'"
 
@@ -35,8 +43,18 @@ def quoted(term: str) -> str:
 def match_expression(language: str, analysed: AnalysedQuery) -> str:
     """The FTS5 query of one language, built only from analysed terms, each quoted, so no user
     text can be read as FTS5 syntax."""
-    parts = ["(" + " OR ".join(quoted(term) for term in group) + ")" for group in analysed.groups]
+    parts = [word_expression(group) for group in analysed.groups]
     return f"(lang : {quoted('lang' + language)} AND " + " AND ".join(parts) + ")"
+
+
+def word_expression(group: tuple[str, ...]) -> str:
+    """A query word: its own term in any column (the exact fields score it at their weight,
+    PREFIXED and VARIANTS lower), or one of its variants in VARIANTS only."""
+    own, *variants = group
+    if not variants:
+        return quoted(own)
+    alternatives = " OR ".join(quoted(term) for term in variants)
+    return f"({quoted(own)} OR {VARIANTS} : ({alternatives}))"
 
 
 def language_pair(language: str, pair: str) -> str:
@@ -51,6 +69,17 @@ def pairs_expression(language: str, analysed: AnalysedQuery) -> str:
         for phrase in analysed.phrases
         for pair in phrase_pairs(phrase)
     )
+
+
+def variants_columns(item) -> tuple[str, str]:
+    """The document's PREFIXED and VARIANTS columns."""
+    prefixed, variants = [], []
+    for name in TEXT_FIELDS:
+        for terms in item.fields[name]:
+            variants.extend(terms)
+            if len(terms) > 1:
+                prefixed.extend(terms[1:])
+    return " ".join(prefixed), " ".join(variants)
 
 
 class SqliteSearchEngine(EmbeddedSearchEngine):
@@ -81,8 +110,8 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
     def create_tables(self, cursor, tables: Tables) -> None:
         self.create_shared_tables(cursor, tables)
         cursor.execute(
-            f"CREATE VIRTUAL TABLE {tables.text} USING fts5(lang, title, summary, people, "
-            f'body, attachment, tokenize = "{TOKENIZER}")'
+            f"CREATE VIRTUAL TABLE {tables.text} USING fts5(lang, {', '.join(TEXT_FIELDS)}, "
+            f'{PREFIXED}, {VARIANTS}, tokenize = "{TOKENIZER}")'
         )
         # Phrases are matched by the pairs of neighbouring words each document has: only
         # which documents have a pair matters, so the table keeps no positions or counts.
@@ -109,15 +138,13 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
         insert_rows(
             cursor,
             tables.text,
-            ("rowid", "lang", *TEXT_FIELDS),
+            ("rowid", "lang", *TEXT_FIELDS, PREFIXED, VARIANTS),
             [
                 (
                     item.document.page_id,
                     "lang" + item.document.language,
-                    *(
-                        " ".join(term for terms in item.fields[name] for term in terms)
-                        for name in TEXT_FIELDS
-                    ),
+                    *(" ".join(terms[0] for terms in item.fields[name]) for name in TEXT_FIELDS),
+                    *variants_columns(item),
                 )
                 for item in analysed
             ],

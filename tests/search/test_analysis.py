@@ -54,6 +54,22 @@ def test_hebrew_prefixes_are_not_stripped_below_three_letters():
     assert index_terms("בבית", "he") == ["בבית", "בית"]
 
 
+def test_arabic_proclitics_without_the_article_give_the_word_as_a_variant():
+    # بحقوق (with rights), فمنصات (so platforms), كتقرير (as a report), وللمراقبة (and for
+    # monitoring): the word's own term first, as Lucene stems it, then the word without them.
+    assert analyse_query("بحقوق فمنصات كتقرير وللمراقبة", "ar").groups == (
+        ("بحقوق", "حقوق"),
+        ("فمنص", "منص"),
+        ("كتقرير", "تقرير"),
+        ("للمراقب", "مراقب"),
+    )
+
+
+def test_arabic_proclitic_letters_stay_on_a_short_word_and_before_the_article():
+    # بحث (research) is not ب + حث (urged), nor فكر (thought) ف + كر; بالحقوق is Lucene's.
+    assert index_terms("بحث فكر كتب بالحقوق", "ar") == ["بحث", "فكر", "كتب", "حقوق"]
+
+
 def test_stop_words_are_left_out_in_each_language():
     assert index_terms("the reports of the platforms", "en") == ["report", "platform"]
     assert index_terms("تقرير عن الرقابة في المنصات", "ar") == ["تقرير", "رقاب", "منص"]

@@ -40,7 +40,26 @@ from search.engines.elasticsearch import (
 )
 
 PREFIX = "hub-test"
-TEXT_FIELDS = ["title^4", "summary^2", "authors^2", "topic_names^2", "body", "attachment"]
+TEXT_FIELDS = [
+    "title^4",
+    "summary^2",
+    "authors^2",
+    "topic_names^2",
+    "body",
+    "attachment",
+    "title.prefixed^0.2",
+    "summary.prefixed^0.2",
+    "authors.prefixed^0.2",
+    "topic_names.prefixed^0.2",
+    "body.prefixed^0.2",
+    "attachment.prefixed^0.2",
+    "title.variants^0.05",
+    "summary.variants^0.05",
+    "authors.variants^0.05",
+    "topic_names.variants^0.05",
+    "body.variants^0.05",
+    "attachment.variants^0.05",
+]
 
 
 @dataclass

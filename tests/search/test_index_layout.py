@@ -26,6 +26,7 @@ from search.analysis import ANALYSIS_VERSION, LANGUAGES
 from search.engines import get_search_engine
 from search.engines.base import SearchEngineError, SearchQuery
 from search.engines.elasticsearch import ElasticsearchSearchEngine
+from search.engines.embedded.tables import SCHEMA
 from search.models import IndexOutboxEntry, SearchPromotion
 from search.promotions import promoted_for
 from tests.search.factories import build_search_tree, index_all_publications
@@ -165,7 +166,9 @@ class EmbeddedIndexOfAnotherVersionTests(TestCase):
         run("search_index", "rebuild", "--noinput")
         with connection.cursor() as cursor:
             cursor.execute("SELECT name, version FROM search_engine_state WHERE name <> 'live'")
-            self.assertEqual(dict(cursor.fetchall()), {"schema": 3, "analysis": ANALYSIS_VERSION})
+            self.assertEqual(
+                dict(cursor.fetchall()), {"schema": SCHEMA, "analysis": ANALYSIS_VERSION}
+            )
 
     def test_publishing_into_an_index_of_another_version_waits_in_the_outbox(self):
         record_analysis_version(ANALYSIS_VERSION - 1)

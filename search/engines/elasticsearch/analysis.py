@@ -15,12 +15,15 @@ from search.analysis.characters import WORD_PATTERN, character_table
 class LanguageChain:
     """A language's token filters in parts, in order: those that give a token its display form
     (`search.analysis.vocabulary_word`: what suggestions show), the stop filter (on the display
-    form), those that normalise it, and what follows (stemming, prefixes)."""
+    form), those that normalise it, and what follows: `stem` for the word's own term (the
+    exact fields), `variants` for its own term and its variants, at one position (the variants
+    sub-fields; see `search.analysis`)."""
 
     display: tuple
     stop: object
     normalise: tuple
     stem: tuple
+    variants: tuple
 
 
 EDGE_NGRAM = token_filter("autocomplete_edge_ngram", type="edge_ngram", min_gram=2, max_gram=20)
@@ -55,6 +58,7 @@ def word_tokenizer() -> object:
 
 
 def english_chain() -> LanguageChain:
+    porter = token_filter("english_porter", type="snowball", language="Porter")
     return LanguageChain(
         display=(
             token_filter(
@@ -66,7 +70,8 @@ def english_chain() -> LanguageChain:
         ),
         stop=token_filter("english_stop", type="stop", stopwords=sorted(english.STOP_WORDS)),
         normalise=(),
-        stem=(token_filter("english_porter", type="snowball", language="Porter"),),
+        stem=(porter,),
+        variants=(porter,),
     )
 
 
@@ -76,6 +81,15 @@ def arabic_chain() -> LanguageChain:
         stop=token_filter("arabic_stop", type="stop", stopwords=sorted(arabic.STOP_WORDS)),
         normalise=("arabic_normalization",),
         stem=("arabic_stem",),
+        variants=(
+            token_filter(
+                "arabic_proclitics",
+                type="pattern_capture",
+                preserve_original=True,
+                patterns=[arabic.PROCLITIC.pattern],
+            ),
+            "arabic_stem",
+        ),
     )
 
 
@@ -102,7 +116,8 @@ def hebrew_chain() -> LanguageChain:
         ),
         stop=stop,
         normalise=(),
-        stem=(
+        stem=(),
+        variants=(
             token_filter(
                 "hebrew_prefixes",
                 type="pattern_capture",
@@ -119,7 +134,8 @@ LANGUAGE_CHAINS = {"en": english_chain, "ar": arabic_chain, "he": hebrew_chain}
 
 
 def language_analyzers(language: str) -> dict:
-    """The four analysers of a language's index: `text` (the full analysis, for search),
+    """The five analysers of a language's index: `text` (each word's own term, for search),
+    `variants` (each word's own term and its variants, for the variants sub-fields),
     `words` (display forms without stop words: the vocabulary "did you mean" corrects from),
     `autocomplete` (normalised words cut into edge n-grams) and `prefix` (what the reader types
     into autocomplete: normalised but not stop-filtered, so "the" still begins "theory")."""
@@ -137,6 +153,9 @@ def language_analyzers(language: str) -> dict:
 
     return {
         "text": build("text", (*chain.display, chain.stop, *chain.normalise, *chain.stem)),
+        "variants": build(
+            "variants", (*chain.display, chain.stop, *chain.normalise, *chain.variants)
+        ),
         "words": build("words", (*chain.display, chain.stop)),
         "autocomplete": build(
             "autocomplete", (*chain.display, chain.stop, *chain.normalise, EDGE_NGRAM)

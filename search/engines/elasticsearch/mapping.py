@@ -17,14 +17,19 @@ def index_definition(language: str) -> dict:
     analyzers = language_analyzers(language)
 
     def text(*, copy_to=None, offsets=False, **extra):
-        # Every text field has an autocomplete sub-field; long fields keep offsets in their
-        # postings so highlighting does not re-analyse the whole text.
+        # Every text field has the variants sub-fields (see search.analysis): `prefixed`
+        # matches a query word's own term against every form of the field's words, `variants`
+        # every form of the query word against every form; and an autocomplete sub-field.
+        # Long fields keep offsets in their postings so highlighting does not re-analyse the
+        # whole text.
         options = {"copy_to": copy_to} if copy_to else {}
         if offsets:
             options["index_options"] = "offsets"
         return Text(
             analyzer=analyzers["text"],
             fields={
+                "prefixed": Text(analyzer=analyzers["variants"], search_analyzer=analyzers["text"]),
+                "variants": Text(analyzer=analyzers["variants"]),
                 "autocomplete": Text(
                     analyzer=analyzers["autocomplete"], search_analyzer=analyzers["prefix"]
                 ),

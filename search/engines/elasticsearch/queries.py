@@ -19,8 +19,23 @@ FACET_SIZE = 200
 # Suggestions are drawn from the words that complete the prefix in the best-matching documents.
 SUGGEST_SAMPLE_SIZE = 100
 
-# Searched fields and their weights.
-TEXT_FIELDS = ("title^4", "summary^2", "authors^2", "topic_names^2", "body", "attachment")
+# Searched fields and their weights: the exact fields, then their variants sub-fields weighted
+# low as the embedded engines' (search.engines.sqlite), so that a word found only through a
+# prefix ranks below one found as itself.
+EXACT_FIELDS = ("title", "summary", "authors", "topic_names", "body", "attachment")
+FIELD_WEIGHTS = {"title": 4, "summary": 2, "authors": 2, "topic_names": 2}
+VARIANTS_WEIGHTS = {"prefixed": 0.2, "variants": 0.05}
+TEXT_FIELDS = (
+    *(
+        f"{field}^{FIELD_WEIGHTS[field]}" if field in FIELD_WEIGHTS else field
+        for field in EXACT_FIELDS
+    ),
+    *(
+        f"{field}.{sub_field}^{weight}"
+        for sub_field, weight in VARIANTS_WEIGHTS.items()
+        for field in EXACT_FIELDS
+    ),
+)
 # A hit's passage comes from the first of these fields that has a match.
 HIGHLIGHT_FIELDS = ("body", "summary", "attachment", "title")
 # Suggestions complete words of the short, curated fields.

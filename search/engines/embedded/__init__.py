@@ -2,7 +2,7 @@
 SQL that filters, groups translations, counts facets and pages results, highlighting and
 suggestions. Each subclass supplies only the full-text parts its database does its own way.
 
-Tables are versioned (`search_entry_v3` …) and the live version is recorded in
+Tables are versioned (`search_entry_v4` …) and the live version is recorded in
 `search_engine_state`: a rebuild fills the next version beside the live one and swaps it in with
 one update, then drops the old tables (and any orphan left by an interrupted rebuild). The same
 table records the layout of the tables and the version of the analysis the index was built

@@ -16,7 +16,7 @@ from search.engines.base import SearchDocument
 BATCH_SIZE = 500
 # The layout of the engine's tables. A change to it needs `search_index rebuild`, which an
 # index of another layout asks for instead of failing on a missing column.
-SCHEMA = 3
+SCHEMA = 4
 # What `search_engine_state` records besides the live version: the rows an index of this version
 # of the hub has. A row missing (an index built before it was recorded) is another version.
 VERSION_MARKERS = {"schema": SCHEMA, "analysis": ANALYSIS_VERSION}

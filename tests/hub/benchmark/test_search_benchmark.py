@@ -47,8 +47,36 @@ def test_builds_the_corpus_over_three_languages_and_prints_the_figures():
         rf"^(?:en|ar|he) .* (\d+) +(\d+) +{FIGURE} +{FIGURE} +{FIGURE}$", output, re.M
     )
     assert len(query_rows) == 24
+    assert "Full rebuild (no attachments):" in output
+    assert re.search(
+        rf"^  search_index rebuild +{FIGURE} documents/s  \(30 in {FIGURE} s\)$", output, re.M
+    )
+    assert "Wagtail update_index" not in output
+    assert "Through Django (test client), median of 3 runs of 2 passes each" in output
+    for name in ("en", "ar", "he", "overall"):
+        assert re.search(rf"^{name} +(?:{FIGURE} +){{7}}-?{FIGURE}$", output, re.M), name
 
     assert "Corpus: reused from an earlier run" in run()
+
+
+@pytest.mark.django_db
+def test_times_the_api_and_the_library_page_beside_the_engine_and_stock_wagtail():
+    report = json.loads(run("--json", "--runs", "2", "--compare-wagtail"))
+
+    assert report["runs"] == 2
+    for name in ("en", "ar", "he", "overall"):
+        figures = report["through_django_ms"][name]
+        assert set(figures) == {"engine", "api", "page", "stack"}
+        for figure in ("engine", "api", "page"):
+            assert 0 < figures[figure]["p50"] <= figures[figure]["p95"], (name, figure)
+        # A request through Django does all that the engine call does, and more.
+        assert figures["api"]["p50"] > figures["engine"]["p50"]
+        assert figures["page"]["p50"] > figures["engine"]["p50"]
+    rebuild = report["rebuild"]
+    assert rebuild["search"]["documents"] == 30
+    assert rebuild["wagtail"]["documents"] == 30
+    assert rebuild["search"]["documents_per_second"] > 0
+    assert rebuild["wagtail"]["documents_per_second"] > 0
 
 
 @pytest.mark.django_db

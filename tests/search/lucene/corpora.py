@@ -371,7 +371,11 @@ DOMAIN_WORDS = {
     """.split(),
 }
 
-ARABIC_PREFIXES = ("ال", "و", "ب", "ك", "ف", "ل", "لل", "وال", "بال", "كال", "فال")
+ARABIC_PREFIXES = (
+    *("ال", "و", "ب", "ك", "ف", "ل", "لل", "وال", "بال", "كال", "فال"),
+    # The proclitics after و, which the variants strip (search.analysis.arabic.PROCLITIC).
+    *("وب", "وف", "وك", "ول", "ولل", "وبال", "وكال", "وفال"),
+)
 ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
 # Fathatan to sukun, and the dagger alef.
 HARAKAT = (*map(chr, range(0x064B, 0x0653)), "\u0670")

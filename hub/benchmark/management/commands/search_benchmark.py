@@ -19,6 +19,14 @@ from hub.benchmark import corpus
 from hub.benchmark.indexing import index_pages, reset_index
 from hub.benchmark.plan import plan_corpus
 from hub.benchmark.queries import QUERY_MIX, QueryTiming, measure_queries, percentile
+from hub.benchmark.stack import (
+    FIGURES,
+    StackError,
+    measure_stack,
+    median_of_runs,
+    time_rebuild,
+    time_wagtail_update_index,
+)
 from search.engines import get_search_engine
 
 REFUSAL = (
@@ -46,6 +54,17 @@ class Command(BaseCommand):
             "--repeat", type=positive, default=20, help="timed runs of each query (20)"
         )
         parser.add_argument(
+            "--runs",
+            type=positive,
+            default=3,
+            help="runs of the mix through the Django stack, each after a warm-up (3)",
+        )
+        parser.add_argument(
+            "--compare-wagtail",
+            action="store_true",
+            help="also time stock Wagtail's update_index on the corpus (slow on SQLite)",
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help="run on a database that holds publications the benchmark did not make",
@@ -57,7 +76,7 @@ class Command(BaseCommand):
             "--json", action="store_true", dest="as_json", help="print one JSON object"
         )
 
-    def handle(self, *args, docs, repeat, force, rebuild_corpus, as_json, **options):
+    def handle(self, *args, docs, repeat, runs, force, rebuild_corpus, as_json, **options):
         self.quiet = as_json
         # DEBUG's SQL log formats every statement with its parameters (on SQLite with a query
         # per batch of values): a cost production does not pay.
@@ -70,8 +89,17 @@ class Command(BaseCommand):
             engine = get_search_engine()
             reset_index(engine, [page.pk for page in pages], whole_index=not foreign)
             indexing = index_pages(engine, pages)
+            rebuild = {"search": time_rebuild(engine)}
+            if options["compare_wagtail"]:
+                self.progress("Timing stock Wagtail's update_index.")
+                rebuild["wagtail"] = time_wagtail_update_index()
             timings = measure_queries(engine, repeat)
+            try:
+                stack = median_of_runs(measure_stack(engine, repeat, runs))
+            except StackError as error:
+                raise CommandError(f"The benchmark's searches failed: {error}") from error
         report = build_report(engine.name, docs, repeat, corpus_report, indexing, timings)
+        report.update(runs=runs, rebuild=rebuild, through_django_ms=stack)
         if as_json:
             self.stdout.write(dumps(report))
         else:
@@ -200,4 +228,34 @@ def format_report(report: dict) -> str:
         lines.append(
             f"{name:<10} {summary['p50']:>7.2f} {summary['p95']:>7.2f} {summary['max']:>7.2f}"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + format_rebuild(report["rebuild"]) + format_stack(report))
+
+
+def format_rebuild(rebuild: dict) -> list[str]:
+    lines = ["Full rebuild (no attachments):"]
+    names = {"search": "search_index rebuild", "wagtail": "Wagtail update_index"}
+    for name, figures in rebuild.items():
+        lines.append(
+            f"  {names[name]:<22}{figures['documents_per_second']:>8} documents/s"
+            f"  ({figures['documents']} in {figures['seconds']:.2f} s)"
+        )
+    return lines
+
+
+def format_stack(report: dict) -> list[str]:
+    """The engine call, the API, the library page and the stack's cost (API less engine),
+    each p50 and p95 the median of the runs'."""
+    lines = [
+        f"Through Django (test client), median of {report['runs']} runs of "
+        f"{report['repeat']} passes each after a warm-up; stack = API less engine:",
+        f"{'':<10}" + "".join(f"{name + ' p50':>12}{name + ' p95':>12}" for name in FIGURES),
+    ]
+    for name, figures in report["through_django_ms"].items():
+        lines.append(
+            f"{name:<10}"
+            + "".join(
+                f"{figures[figure]['p50']:>12.2f}{figures[figure]['p95']:>12.2f}"
+                for figure in FIGURES
+            )
+        )
+    return lines
