@@ -114,3 +114,13 @@ def test_refuses_a_database_with_publications_it_did_not_make_unless_forced():
     report = json.loads(run("--force", "--json"))
     assert report["indexing"]["documents"] == 30
     assert PublicationPage.objects.count() == others + 30
+
+
+@pytest.mark.django_db
+def test_readers_are_not_rate_limited_by_the_benchmarks_searches(client):
+    run("--runs", "2")
+
+    # The benchmark asked for each library page hundreds of times, from an address of its own.
+    library = corpus_pages().filter(locale__language_code="en").first().get_parent()
+    assert client.get(library.url, {"q": "digital"}).status_code == 200
+    assert client.get("/api/search/", {"q": "digital", "lang": "en"}).status_code == 200
