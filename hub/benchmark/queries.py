@@ -6,7 +6,6 @@ match, measured on the 10,000-publication corpus (see `hub.benchmark.words` for 
 ranked).
 """
 
-import math
 import time
 from dataclasses import dataclass, field
 
@@ -102,13 +101,6 @@ class QueryTiming:
     @property
     def highlighted(self) -> int:
         return sum(1 for hit in self.results.hits if hit.highlight is not None)
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile: the smallest value with `share` of the values at or
-    below it."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 def measure_queries(engine: SearchEngine, repeat: int) -> list[QueryTiming]:

@@ -4,11 +4,12 @@ asks for the path again as soon as the answer is read; only what is answered wit
 counts."""
 
 import http.client
-import math
 import threading
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from hub.benchmark.percentiles import percentile
 
 
 @dataclass
@@ -40,14 +41,6 @@ class PathTiming:
             "failed": self.failed,
             "statuses": dict(sorted(self.statuses.items())),
         }
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile (0 for no values)."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 def measure(base_url: str, path: str, clients: int, seconds: float) -> PathTiming:

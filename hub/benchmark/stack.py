@@ -19,7 +19,8 @@ from django.db import transaction
 from django.test import Client, override_settings
 
 from hub.benchmark.corpus import corpus_pages
-from hub.benchmark.queries import QUERY_MIX, BenchmarkQuery, measure_queries, percentile
+from hub.benchmark.percentiles import percentile
+from hub.benchmark.queries import QUERY_MIX, BenchmarkQuery, measure_queries
 from search.documents import all_documents
 from search.engines.base import SearchEngine
 

@@ -17,8 +17,9 @@ from django.test import override_settings
 
 from hub.benchmark import corpus
 from hub.benchmark.indexing import index_pages, reset_index
+from hub.benchmark.percentiles import percentile
 from hub.benchmark.plan import plan_corpus
-from hub.benchmark.queries import QUERY_MIX, QueryTiming, measure_queries, percentile
+from hub.benchmark.queries import QUERY_MIX, QueryTiming, measure_queries
 from hub.benchmark.stack import (
     FIGURES,
     StackError,
