@@ -10,11 +10,18 @@ spellings readers write it with (with and without hamza).
 Snowball's Arabic stemmer is not used: it keeps combined prefixes (والرقابة → والرقاب) and stems
 a plural and its singular apart (منصات → منصا, منصة → منص); Light10 joins both.
 
+A word's own term is the word itself, normalised (لبنان); its variants are its Light10 stem
+(لبن) and, for a word beginning with a single-letter proclitic, the word without it and that
+remainder's stem. Light10 takes too much off some words (لبنان/لبن, Lebanon/yoghurt, is one stem),
+so a publication with the word itself ranks above one that only shares its stem (see
+`search.analysis`), and every inflection is still found through the stem.
+
 Light10 leaves the single-letter proclitics ب ف ك ل on a word without the article (بحقوق,
-فمنصات, كتقرير, ولحماية). A word that begins with one is also indexed without it, as a variant:
-those letters are as often the word's own first letter (بحث, فكر, كتب, لبنان), so a variant
-only ever matches in the low-weighted variants field (see `search.analysis`), never as the word.
-Elasticsearch declares the same rule as a `pattern_capture` filter of PROCLITIC.
+فمنصات, كتقرير, ولحماية). Those letters are as often the word's own first letter (بحث, فكر, كتب,
+لبنان), so the word without them is only ever a variant, never the word. So is the word without
+the article or و (ARTICLE, CONJUNCTION).
+Elasticsearch declares the same chain: `stop`, `arabic_normalization`, then for the variants a
+`pattern_capture` filter of PATTERNS, `keyword_repeat`, `arabic_stem` and `remove_duplicates`.
 """
 
 import re
@@ -49,6 +56,14 @@ SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", 
 # so ب ف ك before ال are left alone, except after و (وبالحقوق), which Light10 stops at; لل is
 # Light10's too, except after و (وللمراقبة).
 PROCLITIC = re.compile("^(?:ولل|و[بفك]ال|و?[بفك](?!ال)|و?ل(?!ل))(.{3,})$")
+# Light10's prefixes, each also a variant on its own, so that the word without them is found as
+# a word: بطاقة in البطاقة and لبنان in ولبنان, not only their stems (Light10's suffixes take too
+# much off some words: لبنان and لبن are one stem).
+ARTICLE = re.compile("^(?:ال|وال|بال|كال|فال|لل)(.{2,})$")
+CONJUNCTION = re.compile("^و(.{3,})$")
+# In the order of Elasticsearch's pattern_capture filter, which emits its captures by where
+# they start, then in the order of its patterns.
+PATTERNS = (PROCLITIC, ARTICLE, CONJUNCTION)
 
 
 def vocabulary(token: str) -> str:
@@ -81,18 +96,26 @@ def stem(word: str) -> str:
 
 
 def terms(token: str) -> tuple[str, ...]:
-    """The word's own term (its Light10 stem), then, for a word beginning with a proclitic, the
-    stem of what follows it."""
+    """The word's own term (the word, normalised), its stem, then, for a word beginning with a
+    proclitic, the article or و, what follows each and its stem: each once, in the order
+    Elasticsearch's pattern_capture and keyword_repeat filters give them."""
     if token in STOP_WORDS:
         return ()
     word = normalize(token)
-    proclitic = PROCLITIC.match(word)
-    if proclitic:
-        return stem(word), stem(proclitic.group(1))
-    return (stem(word),)
+    captures = sorted(
+        (match.start(1), index, match.group(1))
+        for index, pattern in enumerate(PATTERNS)
+        if (match := pattern.match(word))
+    )
+    found = []
+    for form in (word, *(capture for _start, _index, capture in captures)):
+        for term in (form, stem(form)):
+            if term not in found:
+                found.append(term)
+    return tuple(found)
 
 
 def key_term(word_terms: tuple[str, ...]) -> str:
-    """The word's own term, its stem: a proclitic-less variant (يومتر of بيومترية) would part a
+    """The stem of the word itself: a proclitic-less variant (يومتر of بيومترية) would part a
     word from itself with the article (البيومترية gives only بيومتر)."""
-    return word_terms[0]
+    return stem(word_terms[0])

@@ -1,6 +1,11 @@
-"""English: the possessive 's removed, apostrophes dropped, Lucene's English stop words, then
-Snowball's Porter stemmer. Elasticsearch runs the same chain (`stemmer` possessive_english,
-`pattern_replace`, `stop`, `snowball` with language Porter, `length`).
+"""English: the possessive 's removed, apostrophes dropped, Lucene's English stop words. A word's
+own term is the word itself (news, communities); its variants are its Porter stem, its singular
+(Lucene's minimal English stemmer: communities → community) and the singular's stem, so a query
+finds every inflection, and a publication with the word itself ranks above one that only shares
+its stem (news/new, community/communications, experiment/experience are each one Porter stem).
+Elasticsearch runs the same chain (`stemmer` possessive_english, `pattern_replace`, `stop`; for
+the variants `keyword_repeat`, `stemmer` minimal_english, `keyword_repeat`, `snowball` with
+language Porter, `remove_duplicates`; `length`).
 
 Snowball's Porter, not Lucene's PorterStemFilter (Elasticsearch's `porter_stem` and its
 `english` stemmer): the two differ on about one word in 800 (technology → technologi vs
@@ -72,15 +77,43 @@ def porter(word: str) -> str:
     return "".join(prefix) + stem[units:]
 
 
+def units(word: str) -> int:
+    """The word's length as Lucene counts it, in UTF-16 code units."""
+    return len(word) + sum(1 for character in word if ord(character) > 0xFFFF)
+
+
+def singular(word: str) -> str:
+    """Lucene's EnglishMinimalStemmer (an S-stemmer): a plural's final s off, ies to y. Lengths
+    are Lucene's UTF-16 units; every letter it compares is ASCII, so a letter beyond the BMP
+    compares unequal on both sides."""
+    length = units(word)
+    if length < 3 or word[-1] != "s":
+        return word
+    if word[-2] in "us":
+        return word
+    if word[-2] == "e":
+        if length > 3 and word[-3] == "i" and word[-4] not in "ae":
+            return word[:-3] + "y"
+        if word[-3] in "iaoe":
+            return word
+    return word[:-1]
+
+
 def terms(token: str) -> tuple[str, ...]:
+    """The word, then its stem, its singular and the singular's stem, each once, in the order
+    Elasticsearch's keyword_repeat filters give them. Porter stems a lone "s" to nothing; an
+    empty term is no term (PostgreSQL refuses it)."""
     word = display(token)
-    if word in STOP_WORDS:
+    if word in STOP_WORDS or not word:
         return ()
-    # Porter stems a lone "s" to nothing; an empty term is no term (PostgreSQL refuses it).
-    stem = porter(word)
-    return (stem,) if stem else ()
+    one = singular(word)
+    found = []
+    for term in (word, porter(word), one, porter(one)):
+        if term and term not in found:
+            found.append(term)
+    return tuple(found)
 
 
 def key_term(word_terms: tuple[str, ...]) -> str:
-    """The word's only term, its stem."""
-    return word_terms[0]
+    """The word's stem: reports, reporting and report are one key."""
+    return porter(word_terms[0]) or word_terms[0]

@@ -7,11 +7,13 @@ and stems plurals apart from their singulars, so documents and queries are analy
 time). The matching vector holds every term without positions (a Hebrew word's prefix-less
 variants included), the language as a term, and a term for each pair of neighbouring words,
 which phrases match: a GIN index answers `@@` alone, with no recheck of the rows.
-`ts_rank_cd` ranks on a smaller, positioned vector weighted by field (title A, summary and
-people B, body C; see RANKED_BODY_WORDS), where each word's own term stands at its field's
-weight and each of its terms, own and variants, also stands marked (`variant_term`) at D, the
-variants field: a query word's own term scores at its field's weight, its variants only at D,
-so a word found through a prefix ranks below one found as itself. Highlights are cut by
+`ts_rank_cd` ranks on a smaller, positioned vector weighted by field (title A; summary,
+people and body B; see RANKED_BODY_WORDS), where each word's own term stands at its field's
+weight, its variants marked (`affixed_term`) at C and each of its terms, own and variants,
+marked (`variant_term`) at D, the variants field: a query word's own term scores at its field's
+weight, or at C where a document has it with a prefix or an inflection, its variants only at D,
+so a word found as itself ranks first, then the word affixed, then what shares its stem (the
+tiers of SQLite's columns: see `search.analysis`). Highlights are cut by
 `search.highlight` from the original text: `ts_headline` can only mark what a configuration
 matched. The vocabulary for suggestions is a table of words per language with a `pg_trgm`
 index for "did you mean".
@@ -30,9 +32,10 @@ from search.engines.embedded import (
     word_pairs,
 )
 
-# ts_rank_cd weights of D, C, B, A; normalisation 1 divides by 1 + log(document length), so a
-# long attachment does not outrank a short, exact title.
-RANK_WEIGHTS = "{0.05, 0.2, 0.4, 1.0}"
+# ts_rank_cd weights of D (variants), C (affixed), B (summary, people, body), A (title), in the
+# proportions of SQLite's column weights; normalisation 1 divides by 1 + log(document length),
+# so a long attachment does not outrank a short, exact title.
+RANK_WEIGHTS = "{0.01, 0.05, 0.4, 1.0}"
 RANK_NORMALISATION = 1
 # Ranking reads a small vector of the title, summary, people and the body's opening words: the
 # whole document's vector (several kilobytes, stored compressed out of line) would have to be
@@ -65,34 +68,62 @@ def variant_term(term: str) -> str:
     return "~" + term
 
 
-def tsvector_literal(weighted_fields: list[tuple[list[tuple[str, ...]], str]]) -> str:
+def affixed_term(term: str) -> str:
+    """A term in the ranking vector's affixed field: a word's variant, where a query word's own
+    term is found with a prefix, an article or an inflection (ההודעה, البطاقة, communities for
+    הודעה, بطاقة, community). Analysed terms never contain "^"."""
+    return "^" + term
+
+
+class RankingPlaces:
+    """The positions of each term of a ranking vector, at most MAX_POSITIONS_PER_TERM each."""
+
+    def __init__(self):
+        self.places = defaultdict(list)
+
+    def add(self, term: str, where: str, *, first_only: bool = False) -> None:
+        found = self.places[term]
+        if len(found) < MAX_POSITIONS_PER_TERM and not (first_only and found):
+            found.append(where)
+
+    def add_word(self, terms, position: int, weight: str, *, first_only: bool = False) -> None:
+        """A word's own term at its weight, its variants affixed at C, all its terms at D."""
+        self.add(terms[0], f"{position}{weight}", first_only=first_only)
+        for term in terms[1:]:
+            self.add(affixed_term(term), f"{position}C", first_only=first_only)
+        for term in terms:
+            self.add(variant_term(term), f"{position}D", first_only=first_only)
+
+    def has_word(self, terms) -> bool:
+        return terms[0] in self.places and all(variant_term(term) in self.places for term in terms)
+
+    def literal(self) -> str:
+        return " ".join(
+            f"{tsquery_term(term)}:{','.join(found)}" for term, found in self.places.items()
+        )
+
+
+def tsvector_literal(
+    weighted_fields: list[tuple[list[tuple[str, ...]], str]],
+    beyond: list[tuple[str, ...]] = (),
+) -> str:
     """The ranking tsvector of analysed fields (each word's terms, in order), each with its
-    weight letter: a word's own term at that weight, and each of its terms as a variant term
-    at D, all at the word's position."""
-    own_positions = defaultdict(list)
-    variant_positions = defaultdict(list)
+    weight letter: a word's own term at that weight, its variants as affixed terms at C, and
+    each of its terms as a variant term at D, all at the word's position. The words `beyond`
+    (the rest of the body and the attachment) follow at B, each term only where it first
+    occurs, so that a word found only there still ranks as found, at a small size."""
+    places = RankingPlaces()
     position = 0
     for field_words, weight in weighted_fields:
         for terms in field_words:
             position = min(position + 1, MAX_POSITION)
-            places = own_positions[terms[0]]
-            if len(places) < MAX_POSITIONS_PER_TERM:
-                places.append(f"{position}{weight}")
-            variant_place = f"{position}D"
-            for term in terms:
-                places = variant_positions[term]
-                if len(places) < MAX_POSITIONS_PER_TERM:
-                    places.append(variant_place)
+            places.add_word(terms, position, weight)
         position = min(position + 1, MAX_POSITION)
-    return " ".join(
-        [
-            *(f"{tsquery_term(term)}:{','.join(places)}" for term, places in own_positions.items()),
-            *(
-                f"{tsquery_term(variant_term(term))}:{','.join(places)}"
-                for term, places in variant_positions.items()
-            ),
-        ]
-    )
+    for terms in beyond:
+        if not places.has_word(terms):
+            position = min(position + 1, MAX_POSITION)
+            places.add_word(terms, position, "B", first_only=True)
+    return places.literal()
 
 
 def language_term(language: str) -> str:
@@ -113,12 +144,16 @@ def tsquery_text(analysed: AnalysedQuery) -> str:
 
 
 def ranking_tsquery_text(analysed: AnalysedQuery) -> str:
-    """The ranking tsquery of one language: each word's own term, or any of its terms in the
-    variants field (see `tsvector_literal`)."""
+    """The ranking tsquery of one language: each word's own term, as itself or affixed, or any
+    of its terms in the variants field (see `tsvector_literal`)."""
     return " & ".join(
         "("
         + " | ".join(
-            [tsquery_term(group[0]), *(tsquery_term(variant_term(term)) for term in group)]
+            [
+                tsquery_term(group[0]),
+                tsquery_term(affixed_term(group[0])),
+                *(tsquery_term(variant_term(term)) for term in group),
+            ]
         )
         + ")"
         for group in analysed.groups
@@ -176,8 +211,9 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
                 (fields["title"], "A"),
                 (fields["summary"], "B"),
                 (fields["people"], "B"),
-                (fields["body"][:RANKED_BODY_WORDS], "C"),
-            ]
+                (fields["body"][:RANKED_BODY_WORDS], "B"),
+            ],
+            beyond=fields["body"][RANKED_BODY_WORDS:] + fields["attachment"],
         )
         return document, ranking, sorted(analysed.vocabulary)
 

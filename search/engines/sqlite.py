@@ -31,7 +31,7 @@ TEXT_FIELDS = ("title", "summary", "people", "body", "attachment")
 PREFIXED = "prefixed"
 VARIANTS = "variants"
 # bm25() weights of the text table's columns: lang, then TEXT_FIELDS, PREFIXED and VARIANTS.
-COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5, 0.2, 0.05)
+COLUMN_WEIGHTS = (0, 4.0, 2.0, 2.0, 1.0, 0.5, 0.2, 0.01)
 # "+" joins the two words of a pair term into one token.
 TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '+'"
 

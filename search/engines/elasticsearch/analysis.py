@@ -15,14 +15,13 @@ from search.analysis.characters import WORD_PATTERN, character_table
 class LanguageChain:
     """A language's token filters in parts, in order: those that give a token its display form
     (`search.analysis.vocabulary_word`: what suggestions show), the stop filter (on the display
-    form), those that normalise it, and what follows: `stem` for the word's own term (the
-    exact fields), `variants` for its own term and its variants, at one position (the variants
-    sub-fields; see `search.analysis`)."""
+    form), those that normalise it (which give the word's own term: the exact fields), and
+    `variants`, which follow them for the word's own term and its variants at one position (the
+    variants sub-fields; see `search.analysis`)."""
 
     display: tuple
     stop: object
     normalise: tuple
-    stem: tuple
     variants: tuple
 
 
@@ -59,6 +58,7 @@ def word_tokenizer() -> object:
 
 def english_chain() -> LanguageChain:
     porter = token_filter("english_porter", type="snowball", language="Porter")
+    singular = token_filter("english_singular", type="stemmer", language="minimal_english")
     return LanguageChain(
         display=(
             token_filter(
@@ -70,8 +70,8 @@ def english_chain() -> LanguageChain:
         ),
         stop=token_filter("english_stop", type="stop", stopwords=sorted(english.STOP_WORDS)),
         normalise=(),
-        stem=(porter,),
-        variants=(porter,),
+        # The word (kept by keyword_repeat), its stem, its singular, the singular's stem.
+        variants=("keyword_repeat", singular, "keyword_repeat", porter, "remove_duplicates"),
     )
 
 
@@ -80,26 +80,27 @@ def arabic_chain() -> LanguageChain:
         display=(),
         stop=token_filter("arabic_stop", type="stop", stopwords=sorted(arabic.STOP_WORDS)),
         normalise=("arabic_normalization",),
-        stem=("arabic_stem",),
+        # The word and the word without its proclitic, article or و, each kept and stemmed.
         variants=(
             token_filter(
                 "arabic_proclitics",
                 type="pattern_capture",
                 preserve_original=True,
-                patterns=[arabic.PROCLITIC.pattern],
+                patterns=[pattern.pattern for pattern in arabic.PATTERNS],
             ),
+            "keyword_repeat",
             "arabic_stem",
+            "remove_duplicates",
         ),
     )
 
 
 def hebrew_prefix_patterns() -> list[str]:
-    """One pattern per prefix length, each capturing the word without that many leading prefix
-    letters, as `search.analysis.hebrew.terms` does."""
-    letters = hebrew.PREFIX_LETTERS
+    """One pattern per prefix length, each capturing the word without a prefix sequence of that
+    length that Hebrew grammar allows, as `search.analysis.hebrew.terms` does."""
     return [
-        f"^[{letters}]{{{length}}}(.{{{hebrew.MIN_STEM},}})$"
-        for length in range(1, hebrew.MAX_PREFIX + 1)
+        f"^(?:{'|'.join(sequences)})(.{{{hebrew.MIN_STEM},}})$"
+        for sequences in hebrew.PREFIXES.values()
     ]
 
 
@@ -116,7 +117,6 @@ def hebrew_chain() -> LanguageChain:
         ),
         stop=stop,
         normalise=(),
-        stem=(),
         variants=(
             token_filter(
                 "hebrew_prefixes",
@@ -152,7 +152,7 @@ def language_analyzers(language: str) -> dict:
         )
 
     return {
-        "text": build("text", (*chain.display, chain.stop, *chain.normalise, *chain.stem)),
+        "text": build("text", (*chain.display, chain.stop, *chain.normalise)),
         "variants": build(
             "variants", (*chain.display, chain.stop, *chain.normalise, *chain.variants)
         ),

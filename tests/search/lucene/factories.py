@@ -712,6 +712,10 @@ PRECONFIGURED_FILTERS = {
         ),
     ),
     "length": wrap("org.apache.lucene.analysis.miscellaneous.LengthFilter", 0, JAVA_INT_MAX),
+    "keyword_repeat": wrap("org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter"),
+    "remove_duplicates": wrap(
+        "org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter"
+    ),
     # Not the type's defaults (1 to 2): the pre-configured edge_ngram makes 1-grams only.
     "edge_ngram": wrap("org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter", 1),
 }

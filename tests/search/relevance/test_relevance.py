@@ -2,10 +2,9 @@
 library-search use case over the demo and the relevance corpus, against the issue's targets
 (recall@10 of at least 0.95 per language, and no must-not publication above a relevant one).
 
-The second target is not met yet in any language (issue #15 stays open): the test holds each
-language to the number of such queries measured when the set landed, so a regression fails
-and the numbers can only go down. They are the same on SQLite and PostgreSQL, though the
-Hebrew queries behind them differ."""
+The second target holds in English and Hebrew; in Arabic one query still misses it, and the
+test holds it to that number, so a regression fails and the number can only go down. It is
+the same query on SQLite and PostgreSQL."""
 
 from django.test import TestCase
 
@@ -15,11 +14,10 @@ from search.engines import get_search_engine
 
 LANGUAGES = ("en", "ar", "he")
 MINIMUM_QUERIES = 40
-# Queries with a must-not publication above a relevant one, measured on 2026-12-02: English
-# Porter stems shared by unrelated words (news/new, organ/organization, community/
-# communication, experiment/experience), Arabic لبنان/لبن (Light10 takes ان for a suffix),
-# Hebrew words whose prefix-less form is another word repeated in a short text.
-OPEN_CONFLATIONS = {"en": 5, "ar": 2, "he": 3}
+# Queries with a must-not publication above a relevant one, measured on 2026-12-02: بطاقة
+# (a card), whose relevant publication has only its plural بطاقات, found through the Light10
+# stem بطاق, while الطاقة (energy) is found through ب + طاقة, a variant of the same weight.
+OPEN_CONFLATIONS = {"en": 0, "ar": 1, "he": 0}
 
 
 def described(outcomes) -> str:
