@@ -9,15 +9,18 @@ A text goes through three steps, the same on every engine and on both sides of a
    a `mapping` char filter and a `pattern` tokenizer from the table, then the same filters), and
    a test runs those declarations in real Lucene against this module.
 
-A word's first term is its own; the others are its variants: the word without a Hebrew prefix
-or an Arabic proclitic, letters that are as often the word's own (מעקב is not מ + עקב). Every
-engine indexes each text field twice: the words' own terms (the exact field, weighted as the
-field is) and every term of every word (the variants field, weighted low; SQLite and
-Elasticsearch also keep the variants alone, where a query word's own term found with a prefix
-weighs a little more). A query word matches a document whose variants field has any of its
-terms, and its own term scores in the exact fields too. So a publication using the word
-itself (מעקב) ranks above one that only shares its prefix-less form (עקב), prefixed and bare
-forms still find each other (לספרייה, ספרייה), and every word of a query still has to match.
+A word's first term is its own: the word as written, folded (news, لبنان, מעקב), never its stem.
+The others are its variants: its stem and singular (English), its Light10 stem and the word
+without the article, و or a proclitic (Arabic), the word without a prefix sequence (Hebrew).
+A stem or a stripped letter is as often another word (news/new, لبنان/لبن, מעקב is not מ + עקב).
+Every engine ranks three tiers: a query word's own term in a field as written (weighted as the
+field is); its own term among a document word's variants, the word affixed (communities,
+البطاقة, והמעקב for community, بطاقة, מעקב; SQLite's `prefixed` column, PostgreSQL's C,
+Elasticsearch's `prefixed` sub-fields); and any of its terms among any of the document's, the
+variants field, weighted lowest. A query word matches a document whose variants field has any
+of its terms, and every word of a query has to match. So a publication using the word itself
+ranks above one that only shares its stem or its prefix-less form, and prefixed, inflected
+and bare forms still find each other (לספרייה, ספרייה; reports, reporting).
 
 A token keeps its offsets in the original text, which is what highlighting needs: passages are
 cut from the text as written, never from its analysed form.

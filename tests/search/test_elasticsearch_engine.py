@@ -53,12 +53,12 @@ TEXT_FIELDS = [
     "topic_names.prefixed^0.2",
     "body.prefixed^0.2",
     "attachment.prefixed^0.2",
-    "title.variants^0.05",
-    "summary.variants^0.05",
-    "authors.variants^0.05",
-    "topic_names.variants^0.05",
-    "body.variants^0.05",
-    "attachment.variants^0.05",
+    "title.variants^0.01",
+    "summary.variants^0.01",
+    "authors.variants^0.01",
+    "topic_names.variants^0.01",
+    "body.variants^0.01",
+    "attachment.variants^0.01",
 ]
 
 

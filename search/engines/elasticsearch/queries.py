@@ -24,7 +24,7 @@ SUGGEST_SAMPLE_SIZE = 100
 # prefix ranks below one found as itself.
 EXACT_FIELDS = ("title", "summary", "authors", "topic_names", "body", "attachment")
 FIELD_WEIGHTS = {"title": 4, "summary": 2, "authors": 2, "topic_names": 2}
-VARIANTS_WEIGHTS = {"prefixed": 0.2, "variants": 0.05}
+VARIANTS_WEIGHTS = {"prefixed": 0.2, "variants": 0.01}
 TEXT_FIELDS = (
     *(
         f"{field}^{FIELD_WEIGHTS[field]}" if field in FIELD_WEIGHTS else field
