@@ -91,6 +91,7 @@ def token_analysis(token: str, language: str) -> tuple[tuple[str, ...], str]:
     return module.terms(token), module.vocabulary(token)
 
 
+@lru_cache(maxsize=200_000)
 def key_term(terms: tuple[str, ...], language: str) -> str:
     """The one term of a word's terms that keys it where only which words a query has counts
     (promotions): see each language's `key_term`."""
@@ -175,7 +176,8 @@ class AnalysedQuery:
     """A query as engines need it. `groups` is one tuple of alternative terms per word, its own
     term first (a document matches a word when its variants field has any of them, and scores
     high when its exact fields have the first; every word must match); `phrases` are the quoted
-    parts, each a list of the words' own terms that must appear in order."""
+    parts, each a list of the words' key terms that must appear in order (in any of their
+    forms, as the documents' word pairs are made)."""
 
     groups: tuple[tuple[str, ...], ...]
     phrases: tuple[tuple[str, ...], ...]
@@ -199,7 +201,7 @@ def analyse_query(text: str, language: str) -> AnalysedQuery:
     phrases = []
     for match in PHRASE.finditer(text):
         phrase = next(part for part in match.groups() if part)
-        terms = tuple(token.terms[0] for token in tokens(phrase, language))
+        terms = tuple(key_term(token.terms, language) for token in tokens(phrase, language))
         if len(terms) > 1:
             phrases.append(terms)
     seen = set()

@@ -81,21 +81,30 @@ class RankingPlaces:
     def __init__(self):
         self.places = defaultdict(list)
 
-    def add(self, term: str, where: str, *, first_only: bool = False) -> None:
+    def add(self, term: str, where: str) -> None:
         found = self.places[term]
-        if len(found) < MAX_POSITIONS_PER_TERM and not (first_only and found):
+        if len(found) < MAX_POSITIONS_PER_TERM:
             found.append(where)
 
-    def add_word(self, terms, position: int, weight: str, *, first_only: bool = False) -> None:
+    def add_word(self, terms, position: int, weight: str) -> None:
         """A word's own term at its weight, its variants affixed at C, all its terms at D."""
-        self.add(terms[0], f"{position}{weight}", first_only=first_only)
+        self.add(terms[0], f"{position}{weight}")
         for term in terms[1:]:
-            self.add(affixed_term(term), f"{position}C", first_only=first_only)
+            self.add(affixed_term(term), f"{position}C")
         for term in terms:
-            self.add(variant_term(term), f"{position}D", first_only=first_only)
+            self.add(variant_term(term), f"{position}D")
 
-    def has_word(self, terms) -> bool:
-        return terms[0] in self.places and all(variant_term(term) in self.places for term in terms)
+    def add_first(self, terms, position: int) -> bool:
+        """A word beyond the ranked words: its own term at B and its variants affixed at C,
+        each only if not there yet. Whether it added any."""
+        added = False
+        wanted = [(terms[0], f"{position}B")]
+        wanted += [(affixed_term(term), f"{position}C") for term in terms[1:]]
+        for term, where in wanted:
+            if term not in self.places:
+                self.add(term, where)
+                added = True
+        return added
 
     def literal(self) -> str:
         return " ".join(
@@ -110,8 +119,10 @@ def tsvector_literal(
     """The ranking tsvector of analysed fields (each word's terms, in order), each with its
     weight letter: a word's own term at that weight, its variants as affixed terms at C, and
     each of its terms as a variant term at D, all at the word's position. The words `beyond`
-    (the rest of the body and the attachment) follow at B, each term only where it first
-    occurs, so that a word found only there still ranks as found, at a small size."""
+    (the rest of the body and the attachment) follow, their own terms at B and their variants
+    affixed at C, each only where it first occurs, so that a word found only there, as itself
+    or affixed, still ranks as found, at a small size (what only shares a stem with a query
+    word ranks by the opening words alone)."""
     places = RankingPlaces()
     position = 0
     for field_words, weight in weighted_fields:
@@ -120,9 +131,8 @@ def tsvector_literal(
             places.add_word(terms, position, weight)
         position = min(position + 1, MAX_POSITION)
     for terms in beyond:
-        if not places.has_word(terms):
+        if places.add_first(terms, min(position + 1, MAX_POSITION)):
             position = min(position + 1, MAX_POSITION)
-            places.add_word(terms, position, "B", first_only=True)
     return places.literal()
 
 
@@ -203,7 +213,7 @@ class PostgresSearchEngine(EmbeddedSearchEngine):
         # Matching only asks which terms a document has (phrases are pairs, ranking has its
         # own vector), so this vector keeps no positions: a third of the size, and no recheck.
         terms = {term for words in fields.values() for terms in words for term in terms}
-        terms |= word_pairs(fields)
+        terms |= word_pairs(fields, analysed.document.language)
         terms.add(language_term(analysed.document.language))
         document = tsvector_terms(terms)
         ranking = tsvector_literal(

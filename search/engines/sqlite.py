@@ -158,7 +158,7 @@ class SqliteSearchEngine(EmbeddedSearchEngine):
                     item.document.page_id,
                     " ".join(
                         language_pair(item.document.language, pair)
-                        for pair in word_pairs(item.fields)
+                        for pair in word_pairs(item.fields, item.document.language)
                     ),
                 )
                 for item in analysed

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 
-from search.analysis import ANALYSIS_VERSION, analyse_text
+from search.analysis import ANALYSIS_VERSION, analyse_text, key_term
 from search.engines.base import SearchDocument
 
 BATCH_SIZE = 500
@@ -101,16 +101,14 @@ def pair_term(first: str, second: str) -> str:
     return f"{first}+{second}"
 
 
-def word_pairs(fields: dict[str, list[tuple[str, ...]]]) -> set[str]:
-    """The pair terms of neighbouring words within each field, every variant with every
-    variant (so a Hebrew phrase matches through prefixes)."""
+def word_pairs(fields: dict[str, list[tuple[str, ...]]], language: str) -> set[str]:
+    """The pair terms of neighbouring words within each field, each word by its key term (its
+    stem, or the Hebrew word without its prefixes), as phrases are read: a phrase matches its
+    words in order in any of their forms, one pair per two words."""
     pairs = set()
     for field_words in fields.values():
-        for previous, terms in itertools.pairwise(field_words):
-            if len(previous) == 1 and len(terms) == 1:
-                pairs.add(previous[0] + "+" + terms[0])
-            else:
-                pairs.update(pair_term(first, second) for first in previous for second in terms)
+        keys = [key_term(terms, language) for terms in field_words]
+        pairs.update(map(pair_term, keys, keys[1:]))
         if len(pairs) >= MAX_PAIRS:
             break
     return pairs
