@@ -15,13 +15,12 @@ from html import unescape
 from types import SimpleNamespace
 from typing import NamedTuple
 
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.models import CollectionViewRestriction
 
+from hub.core.view_restrictions import without_private_pages
 from hub.resources.catalogue import (
     CampaignToolkitPage,
     PolicyPaperPage,
@@ -120,18 +119,12 @@ def visible_page_ids(page_ids: Iterable[int]) -> set[int]:
     """Which of these ids are live, public publications in a searched language now: the read
     path's check of what an index returned. One query: the view restrictions are a subquery."""
     return set(
-        PublicationPage.objects.live()
-        .filter(locale__language_code__in=LANGUAGES, pk__in=list(page_ids))
-        .exclude(Exists(view_restrictions_over(OuterRef("path"))))
-        .values_list("pk", flat=True)
+        without_private_pages(
+            PublicationPage.objects.live().filter(
+                locale__language_code__in=LANGUAGES, pk__in=list(page_ids)
+            )
+        ).values_list("pk", flat=True)
     )
-
-
-def view_restrictions_over(path):
-    """View restrictions on the page at `path` or on one of its ancestors (what Wagtail's
-    `public()` excludes), as a subquery, so that a read that must leave private pages out costs
-    no query of its own for them."""
-    return PageViewRestriction.objects.filter(page__path=Substr(path, 1, Length("page__path")))
 
 
 def _indexable_pages(private=None):

@@ -22,14 +22,14 @@ editor typed it (`rekey_promotions`).
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from hub.core.languages import default_language_code, language_codes
 from hub.core.permissions import LanguageScopedPermissionPolicy
+from hub.core.view_restrictions import without_private_pages
 from hub.editorial.permissions import languages_of
 from hub.resources.catalogue import PublicationPage
-from search.documents import view_restrictions_over
 from search.models import SearchPromotion
 
 # Promoted results come before the engine's; more than a few would push the results away.
@@ -99,10 +99,9 @@ def promoted_for(text: str, language: str) -> list[PublicationPage]:
         return []
     chosen_ids = {page_id for page_id, _key in promotions}
     candidates = (
-        PublicationPage.objects.live()
+        without_private_pages(PublicationPage.objects.live())
         .filter(translation_key__in={key for _page_id, key in promotions})
         .filter(Q(locale__language_code=language) | Q(pk__in=chosen_ids))
-        .exclude(Exists(view_restrictions_over(OuterRef("path"))))
         .select_related("locale")
     )
     in_reader_language = {}

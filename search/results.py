@@ -4,9 +4,8 @@ with labels in the reader's language. A constant number of queries per results p
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
-
 from hub.core.languages import own_name
+from hub.core.view_restrictions import without_private_pages
 from hub.resources.catalogue import (
     PublicationPage,
     Topic,
@@ -14,7 +13,6 @@ from hub.resources.catalogue import (
     publication_types,
     region_name,
 )
-from search.documents import view_restrictions_over
 from search.engines.base import FACETS, Highlight, Hit, SearchQuery, SearchResults
 
 
@@ -75,8 +73,7 @@ def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) 
     keys = promoted_keys | {hit.translation_key for hit in hits}
     pages, versions = {}, {}
     for version in (
-        PublicationPage.objects.live()
-        .exclude(Exists(view_restrictions_over(OuterRef("path"))))
+        without_private_pages(PublicationPage.objects.live())
         .filter(translation_key__in=keys)
         .select_related("locale")
         .only(*CARD_FIELDS)

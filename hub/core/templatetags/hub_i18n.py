@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
+from hub.core.view_restrictions import without_private_pages
+
 register = template.Library()
 
 
@@ -22,10 +24,9 @@ def home_url() -> str:
 def library_url() -> str:
     """The resource library in the current language, if there is a live one. Its model is
     named by LIBRARY_PAGE_MODEL: the site's ground floor does not import the publications."""
+    libraries = apps.get_model(settings.LIBRARY_PAGE_MODEL).objects.live()
     library = (
-        apps.get_model(settings.LIBRARY_PAGE_MODEL)
-        .objects.live()
-        .public()
+        without_private_pages(libraries)
         .filter(locale__language_code=translation.get_language())
         .first()
     )
