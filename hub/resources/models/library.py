@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from hub.core.view_restrictions import without_private_pages
 from hub.resources.feeds import feed_response
 from hub.resources.models.base import PublicationPage, PublicationTopic
 from hub.resources.models.restricted import RestrictedPageMixin
@@ -43,27 +44,24 @@ class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
         verbose_name = gettext_lazy("resource library")
 
     def publications(self):
-        return (
-            PublicationPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-publication_date", "-pk")
+        return without_private_pages(PublicationPage.objects.child_of(self).live()).order_by(
+            "-publication_date", "-pk"
         )
 
-    def topic_keys_in_use(self):
-        """The translation keys of the topics of this library's live, public publications."""
-        return Topic.objects.filter(pk__in=self.publications().values("topics__topic")).values(
-            "translation_key"
+    def in_use(self, topics):
+        """Those of these topics that one of this library's live, public publications has (in
+        any language's version of the topic). A subquery that stops at each topic's first
+        publication, rather than the topics of every publication of the library."""
+        publications = self.publications().filter(
+            topics__topic__translation_key=OuterRef("translation_key")
         )
+        return topics.filter(Exists(publications))
 
     def topics_in_use(self):
         """The topics of this library's publications, in the reader's language."""
         language = translation.get_language()
-        return Topic.objects.filter(
-            translation_key__in=self.topic_keys_in_use(),
-            locale__language_code=language,
-            live=True,
-        ).order_by("name")
+        topics = Topic.objects.filter(locale__language_code=language, live=True)
+        return self.in_use(topics).order_by("name")
 
     def paginate(self, request, publications):
         paginator = Paginator(publications, PUBLICATIONS_PER_PAGE)
@@ -105,12 +103,8 @@ class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
         """The topic with this slug in the reader's language, if a live, public publication of
         this library has it: a topic that only private or unpublished work has is not named."""
         language = translation.get_language()
-        topic = Topic.objects.filter(
-            slug=slug,
-            locale__language_code=language,
-            live=True,
-            translation_key__in=self.topic_keys_in_use(),
-        ).first()
+        topics = Topic.objects.filter(slug=slug, locale__language_code=language, live=True)
+        topic = self.in_use(topics).first()
         if topic is None:
             raise Http404(_("There is no such topic."))
         return topic
