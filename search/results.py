@@ -9,7 +9,7 @@ from hub.core.view_restrictions import without_private_pages
 from hub.resources.catalogue import (
     PublicationPage,
     Topic,
-    prefetch_localized_people_and_topics,
+    prefetch_localized_snippets,
     publication_types,
     region_name,
 )
@@ -82,7 +82,10 @@ def build_cards(hits: list[Hit], request, promoted: list[PublicationPage] = ()) 
         pages[version.pk] = version
         versions.setdefault(version.translation_key, []).append(version)
     shown = {page.pk for page in promoted} | {hit.page_id for hit in hits}
-    prefetch_localized_people_and_topics([page for pk, page in pages.items() if pk in shown])
+    # A card names its authors, not its topics.
+    prefetch_localized_snippets(
+        [page for pk, page in pages.items() if pk in shown], "authors", fields=("name",)
+    )
 
     def other_languages(page):
         return [

@@ -1,6 +1,7 @@
 """What the layers above the publications (search) may know of them: the publication types,
 the regions, the models the index is built from and watched on, and the prefetch of the
-people and topics in the reader's language. Everything else in hub.resources is its own."""
+people and topics in the reader's language (or of the authors only, for result cards).
+Everything else in hub.resources is its own."""
 
 from hub.resources.models import (
     CampaignToolkitPage,
@@ -15,7 +16,10 @@ from hub.resources.models import (
     ResourceLibraryPage,
     Topic,
 )
-from hub.resources.models.base import prefetch_localized_people_and_topics
+from hub.resources.models.base import (
+    prefetch_localized_people_and_topics,
+    prefetch_localized_snippets,
+)
 from hub.resources.models.types import publication_types
 from hub.resources.regions import REGION_CODES, region_name
 
@@ -33,6 +37,7 @@ __all__ = [
     "ResourceLibraryPage",
     "Topic",
     "prefetch_localized_people_and_topics",
+    "prefetch_localized_snippets",
     "publication_types",
     "region_name",
 ]

@@ -274,16 +274,19 @@ class PublicationPage(RestrictedPageMixin, Page):
 
 # Each relation to snippets that are shown in the page's language: the row's field and model.
 LOCALIZED_RELATIONS = {"authors": ("person", Person), "topics": ("topic", Topic)}
+# What finding a snippet's translation in a page's language reads of it.
+TRANSLATION_FIELDS = ("translation_key", "locale")
 
 
-def in_page_languages(model, items_per_page):
+def in_page_languages(model, items_per_page, fields=None):
     """For (page, snippets) pairs, each page's snippets in the page's language where a live
-    translation exists: one query however many pages and snippets."""
+    translation exists: one query however many pages and snippets. `fields`: the only fields
+    of the translations loaded (see `prefetch_localized_snippets`)."""
     keys = {item.translation_key for _page, items in items_per_page for item in items}
-    translated = {
-        (item.translation_key, item.locale_id): item
-        for item in model.objects.filter(translation_key__in=keys, live=True)
-    }
+    translations = model.objects.filter(translation_key__in=keys, live=True)
+    if fields is not None:
+        translations = translations.only(*fields, *TRANSLATION_FIELDS)
+    translated = {(item.translation_key, item.locale_id): item for item in translations}
     return [
         [translated.get((item.translation_key, page.locale_id), item) for item in items]
         for page, items in items_per_page
@@ -293,18 +296,31 @@ def in_page_languages(model, items_per_page):
 def prefetch_localized_people_and_topics(pages):
     """Fills `localized_authors` and `localized_topics` of publications from the database: four
     queries however many pages and rows (feeds prefetch a whole list)."""
+    return prefetch_localized_snippets(pages, *LOCALIZED_RELATIONS)
+
+
+def prefetch_localized_snippets(pages, *relations, fields=None):
+    """Fills `localized_<relation>` of publications for each relation named ("authors",
+    "topics"): two queries each, however many pages and rows. `fields`: the only fields of
+    the people or topics loaded, for a list that shows no others (search results show the
+    authors' names); any other field then costs a query when read."""
     pages = list(pages)
-    for relation, (field, model) in LOCALIZED_RELATIONS.items():
+    for relation in relations:
+        field, model = LOCALIZED_RELATIONS[relation]
         rows = (
             getattr(PublicationPage, relation)
             .rel.related_model.objects.filter(page__in=pages)
             .select_related(field)
             .order_by("sort_order")
         )
+        if fields is not None:
+            rows = rows.only(
+                "page", field, *(f"{field}__{name}" for name in (*fields, *TRANSLATION_FIELDS))
+            )
         by_page = defaultdict(list)
         for row in rows:
             by_page[row.page_id].append(getattr(row, field))
-        localized = in_page_languages(model, [(page, by_page[page.pk]) for page in pages])
+        localized = in_page_languages(model, [(page, by_page[page.pk]) for page in pages], fields)
         for page, items in zip(pages, localized, strict=True):
             page.__dict__[f"localized_{relation}"] = items
     return pages
