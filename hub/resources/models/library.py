@@ -44,15 +44,22 @@ class ResourceLibraryPage(RestrictedPageMixin, RoutablePageMixin, Page):
         verbose_name = gettext_lazy("resource library")
 
     def publications(self):
-        return without_private_pages(PublicationPage.objects.child_of(self).live()).order_by(
-            "-publication_date", "-pk"
+        return (
+            PublicationPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-publication_date", "-pk")
         )
 
     def in_use(self, topics):
         """Those of these topics that one of this library's live, public publications has (in
         any language's version of the topic). A subquery that stops at each topic's first
         publication, rather than the topics of every publication of the library."""
-        publications = self.publications().filter(
+        # The restrictions as a subquery: `public()` would cost a query of its own. Not in
+        # `publications()`, whose lists would be estimated at such a cost that PostgreSQL
+        # compiles them (JIT) for longer than they take to run.
+        publications = without_private_pages(PublicationPage.objects.child_of(self).live())
+        publications = publications.filter(
             topics__topic__translation_key=OuterRef("translation_key")
         )
         return topics.filter(Exists(publications))
