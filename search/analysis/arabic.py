@@ -27,6 +27,8 @@ Elasticsearch declares the same chain: `stop`, `arabic_normalization`, then for 
 import re
 from pathlib import Path
 
+from search.analysis.characters import utf16_units
+
 # The character table has removed harakat and tatweel; Lucene's normaliser folds the rest.
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 
@@ -75,22 +77,17 @@ def normalize(token: str) -> str:
     return token.translate(_LETTERS)
 
 
-def _units(word: str) -> int:
-    """The word's length as Lucene counts it, in UTF-16 code units."""
-    return len(word) + sum(1 for character in word if ord(character) > 0xFFFF)
-
-
 def stem(word: str) -> str:
     for prefix in PREFIXES:
         # A single-letter prefix only comes off words of four letters or more; every prefix
         # must leave at least two letters.
-        if len(prefix) == 1 and _units(word) < 4:
+        if len(prefix) == 1 and utf16_units(word) < 4:
             continue
-        if _units(word) >= len(prefix) + 2 and word.startswith(prefix):
+        if utf16_units(word) >= len(prefix) + 2 and word.startswith(prefix):
             word = word[len(prefix) :]
             break
     for suffix in SUFFIXES:
-        if _units(word) >= len(suffix) + 2 and word.endswith(suffix):
+        if utf16_units(word) >= len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)]
     return word
 

@@ -245,3 +245,9 @@ def normalise(text: str) -> NormalisedText:
         spans.append((position + shift, position + shift + length, position))
         shift += length - 1
     return NormalisedText(normalised, len(text), tuple(spans), tuple(span[0] for span in spans))
+
+
+def utf16_units(word: str) -> int:
+    """A word's length as Lucene counts it, in UTF-16 code units: a letter beyond the BMP
+    counts twice."""
+    return len(word) + sum(1 for character in word if ord(character) > 0xFFFF)

@@ -18,6 +18,8 @@ import threading
 
 import Stemmer
 
+from search.analysis.characters import utf16_units
+
 # Lucene's ENGLISH_STOP_WORDS_SET, which Elasticsearch's `_english_` list also is.
 STOP_WORDS = frozenset(
     "a an and are as at be but by for if in into is it no not of on or such that the their "
@@ -77,16 +79,11 @@ def porter(word: str) -> str:
     return "".join(prefix) + stem[units:]
 
 
-def units(word: str) -> int:
-    """The word's length as Lucene counts it, in UTF-16 code units."""
-    return len(word) + sum(1 for character in word if ord(character) > 0xFFFF)
-
-
 def singular(word: str) -> str:
     """Lucene's EnglishMinimalStemmer (an S-stemmer): a plural's final s off, ies to y. Lengths
     are Lucene's UTF-16 units; every letter it compares is ASCII, so a letter beyond the BMP
     compares unequal on both sides."""
-    length = units(word)
+    length = utf16_units(word)
     if length < 3 or word[-1] != "s":
         return word
     if word[-2] in "us":
